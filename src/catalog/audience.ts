@@ -1,0 +1,90 @@
+import type { Api, Catalog, Contract } from './model.ts';
+
+/** A build audience. */
+export type Audience = Catalog['portal']['audience'];
+
+const rank: Record<Audience, number> = { public: 0, partner: 1, internal: 2 };
+
+/** True when readers of `build` may see something meant for `audience` (public ⊂ partner ⊂ internal). */
+export function isVisibleTo(audience: Audience, build: Audience): boolean {
+  return rank[audience] <= rank[build];
+}
+
+/**
+ * What a build for `audience` may hold: APIs of that audience and narrower ones,
+ * without `x-internal` parts (unless internal), and only the domains, services and
+ * teams that still hold a visible API. References to hidden APIs are dropped.
+ */
+export function filterByAudience(catalog: Catalog, audience: Audience): Catalog {
+  const apis = catalog.apis.filter((api) => isVisibleTo(api.audience, audience));
+  const visible = new Set(apis.map((a) => a.id));
+  const keptApis = apis.map((api) => withoutHiddenReferences(api, visible, audience));
+
+  const domainIds = new Set<string>();
+  for (const api of keptApis) {
+    for (const domain of catalog.domains.find((d) => d.id === api.domain)?.trail ?? []) domainIds.add(domain);
+  }
+  const serviceIds = new Set(keptApis.flatMap((a) => (a.service ? [a.service] : [])));
+  const teamIds = new Set(keptApis.map((a) => a.owner));
+
+  return {
+    portal: { ...catalog.portal, audience },
+    teams: catalog.teams.filter((t) => teamIds.has(t.id)),
+    domains: catalog.domains.filter((d) => domainIds.has(d.id)).map((d) => (d.owner && !teamIds.has(d.owner) ? withoutOwner(d) : d)),
+    services: catalog.services.filter((s) => serviceIds.has(s.id)),
+    apis: keptApis,
+  };
+}
+
+function withoutOwner<T extends { owner?: string }>(item: T): T {
+  const { owner: _owner, ...rest } = item;
+  return rest as T;
+}
+
+function withoutHiddenReferences(api: Api, visible: Set<string>, audience: Audience): Api {
+  const { deprecation, ...rest } = api;
+  const keptDeprecation = deprecation && {
+    sunset: deprecation.sunset,
+    ...(deprecation.replacedBy && visible.has(deprecation.replacedBy) ? { replacedBy: deprecation.replacedBy } : {}),
+  };
+  return {
+    ...rest,
+    ...(keptDeprecation ? { deprecation: keptDeprecation } : {}),
+    consumers: api.consumers.filter((c) => c.kind === 'app' || visible.has(c.id)),
+    dependsOn: api.dependsOn.filter((id) => visible.has(id)),
+    contract: audience === 'internal' ? api.contract : withoutInternalParts(api.contract),
+  };
+}
+
+/** The contract without operations, parameters, schemas and properties marked `x-internal: true`. */
+export function withoutInternalParts(contract: Contract): Contract {
+  const operations = contract.operations
+    .filter((op) => !op.internal)
+    .map((op) => ({ ...op, parameters: op.parameters.filter((p) => !p.internal) }));
+  return {
+    ...contract,
+    operations,
+    ...(contract.document !== undefined ? { document: stripInternal(contract.document) } : {}),
+  };
+}
+
+function isInternal(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && (value as Record<string, unknown>)['x-internal'] === true;
+}
+
+/** A deep copy of a contract document without the parts marked `x-internal: true`. */
+export function stripInternal(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => !isInternal(item)).map(stripInternal);
+  if (value === null || typeof value !== 'object') return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (!isInternal(child)) result[key] = stripInternal(child);
+  }
+  // A removed property must not stay listed as required beside it.
+  const properties = (value as Record<string, unknown>)['properties'];
+  if (properties && typeof properties === 'object' && Array.isArray(result['required'])) {
+    const hidden = Object.entries(properties).filter(([, p]) => isInternal(p)).map(([k]) => k);
+    result['required'] = (result['required'] as unknown[]).filter((name) => !hidden.includes(String(name)));
+  }
+  return result;
+}

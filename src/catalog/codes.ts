@@ -1,0 +1,45 @@
+/**
+ * Every diagnostic Portolan can report. Codes are permanent: contributors' CI and
+ * editors match on them, so rename nothing; add new entries instead.
+ */
+export const codes = {
+  'yaml/syntax': { title: 'The file is not valid YAML or JSON', hint: 'Fix the syntax at the position shown; a YAML linter in your editor helps.' },
+  'yaml/duplicate-key': { title: 'A key appears twice in the same mapping', hint: 'Keep one of the two keys.' },
+  'yaml/alias-limit': { title: 'Too many YAML aliases', hint: 'Write the values out instead of expanding anchors many times; this limit protects the build from alias bombs.' },
+  'file/too-large': { title: 'A file is over the size limit', hint: 'Split the file, or raise `limits.maxFileMB` in portal.yaml.' },
+  'file/symlink-outside': { title: 'A symbolic link leaves the catalogue', hint: 'Copy the file into the catalogue instead of linking to it.' },
+  'file/unreadable': { title: 'A file cannot be read', hint: 'Check the file permissions.' },
+  'catalog/invalid-id': { title: 'A folder name is not a valid identifier', hint: 'Rename the folder: lower-case ASCII letters, digits and hyphens, starting with a letter, at most 64 characters.' },
+  'catalog/duplicate-id': { title: 'Two folders share an identifier', hint: 'Identifiers of APIs, domains and services are unique across the catalogue; rename one folder.' },
+  'catalog/api-at-root': { title: 'An API or service sits at the catalogue root', hint: 'Move it into a domain folder (a folder holding domain.yaml).' },
+  'catalog/orphan-folder': { title: 'A service or API is not inside a domain', hint: 'Put a domain.yaml in the parent folder, or move the folder into a domain.' },
+  'catalog/nesting-depth': { title: 'Domains nest deeper than 3 levels', hint: 'Flatten the taxonomy to at most 3 domain levels.' },
+  'catalog/missing-teams': { title: 'Owners are named but teams.yaml is missing', hint: 'Add teams.yaml at the catalogue root with one entry per team.' },
+  'catalog/unknown-owner': { title: 'An owner is not a team in teams.yaml', hint: 'Use a team id declared in teams.yaml, or add the team there.' },
+  'catalog/missing-owner': { title: 'An API has no owner', hint: 'Set `owner:` on the API, its service or one of its domains.' },
+  'catalog/unknown-api': { title: 'A reference names an API that does not exist', hint: 'Use the folder name of an existing API.' },
+  'catalog/deprecation': { title: 'A deprecated API has no sunset date', hint: 'Add `deprecation: { sunset: YYYY-MM-DD, replacedBy: <api-id> }`.' },
+  'catalog/missing-contract': { title: 'The contract file does not exist', hint: 'Set `contract:` to the path of the OpenAPI or AsyncAPI file, relative to the api.yaml folder.' },
+  'catalog/contract-outside': { title: 'The contract path leaves the API folder', hint: 'Put the contract inside the API folder.' },
+  'schema/invalid': { title: 'A value does not match the catalogue format', hint: 'See docs of the catalogue format.' },
+  'schema/required': { title: 'A required field is missing', hint: 'Add the field.' },
+  'schema/enum': { title: 'A value is not one of the allowed ones', hint: 'Use one of the allowed values.' },
+  'schema/type': { title: 'A value has the wrong type', hint: 'Change the value to the expected type.' },
+  'schema/unknown-field': { title: 'A field is not part of the catalogue format', hint: 'Remove it or fix its spelling.' },
+  'contract/unknown-format': { title: 'The contract is neither OpenAPI nor AsyncAPI', hint: 'Start the contract with `openapi: 3.x.y`, `swagger: "2.0"` or `asyncapi: 2.x.y / 3.x.y`.' },
+  'openapi/invalid': { title: 'The OpenAPI contract is invalid', hint: 'Fix the contract at the position shown; it must follow the OpenAPI specification of its version.' },
+  'asyncapi/invalid': { title: 'The AsyncAPI contract is invalid', hint: 'Fix the contract at the position shown; it must follow the AsyncAPI specification of its version.' },
+  'asyncapi/warning': { title: 'The AsyncAPI contract breaks a recommended rule', hint: 'See the AsyncAPI specification.' },
+  'ref/remote': { title: 'A $ref points to a remote URL', hint: 'Remote references are never fetched: copy the referenced file into the catalogue and point to it with a relative path.' },
+  'ref/outside-catalogue': { title: 'A $ref leaves the catalogue folder', hint: 'Copy the referenced file into the catalogue and point to it with a relative path.' },
+  'ref/unresolved': { title: 'A $ref cannot be resolved', hint: 'Check the path and the JSON pointer after #.' },
+  'example/unknown-operation': { title: 'An example names an operation the contract does not declare', hint: 'Name the example folder after an operationId (OpenAPI) or a message id (AsyncAPI) of the contract.' },
+  'example/unknown-status': { title: 'An example names a status the operation does not declare', hint: 'Declare the response in the contract, or rename the file after a declared status.' },
+  'example/file-name': { title: 'An example file name does not follow the convention', hint: 'Name it `<status>[.<label>].json|yaml` (OpenAPI) or `<label>.json|yaml` (AsyncAPI).' },
+  'example/no-contract-match': { title: 'Examples exist but the contract could not be read', hint: 'Fix the contract first.' },
+  'docs/not-markdown': { title: 'A docs page is not Markdown', hint: 'Pages under docs/ must be `.md` files (MDX is accepted only in content/).' },
+  'internal/error': { title: 'Portolan failed on this file', hint: 'This is a bug in Portolan; please report it with the file.' },
+} as const satisfies Record<string, { title: string; hint: string }>;
+
+/** A permanent diagnostic code, `area/rule`. */
+export type Code = keyof typeof codes;

@@ -1,0 +1,72 @@
+import type { AsyncAPIDocumentInterface, MessageInterface } from '@asyncapi/parser';
+import type { Contract, Example, MessageInfo, Operation, Server } from '../model.ts';
+import type { SourceDocument } from '../read-yaml.ts';
+import { uniqueAnchor } from './anchors.ts';
+import { securitySchemes } from './openapi-normalise.ts';
+import { decodePointer } from './openapi-schema.ts';
+
+/** The normalised contract of a parsed AsyncAPI 2.x or 3.x document. */
+export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: SourceDocument): Omit<Contract, 'file'> {
+  const info = document.info();
+  const schemes = Object.fromEntries(document.components().securitySchemes().all().map((s) => [s.id(), s.json()]));
+  return {
+    format: 'asyncapi',
+    specVersion: document.version(),
+    title: info.title(),
+    version: info.version(),
+    ...(info.description() ? { description: info.description()! } : {}),
+    servers: document.servers().all().map((server): Server => ({
+      name: server.id(),
+      url: `${server.protocol()}://${server.host()}${server.pathname() ?? ''}`,
+      ...(server.description() ? { description: server.description()! } : {}),
+    })),
+    securitySchemes: securitySchemes(schemes),
+    operations: operations(document, doc),
+  };
+}
+
+function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument): Operation[] {
+  const anchors = new Set<string>();
+  return document.operations().all().map((op): Operation => {
+    const channel = op.channels().all()[0];
+    const operationId = op.operationId() ?? op.id() ?? `operation-${anchors.size + 1}`;
+    const json = op.json() as Record<string, unknown>;
+    return {
+      id: uniqueAnchor(operationId, anchors),
+      operationId,
+      kind: op.isSend() ? 'send' : 'receive',
+      ...(channel ? { channel: channel.address() ?? channel.id() } : {}),
+      ...(op.summary() ? { summary: op.summary()! } : {}),
+      ...(op.description() ? { description: op.description()! } : {}),
+      tags: op.tags().all().map((t) => t.name()),
+      deprecated: json['deprecated'] === true,
+      internal: json['x-internal'] === true,
+      parameters: [],
+      requestContentTypes: [],
+      responses: [],
+      messages: op.messages().all().map((m) => toMessage(m, doc)),
+      examples: [],
+      source: { file: doc.file, line: doc.locate(decodePointer(op.jsonPath())).line },
+    };
+  });
+}
+
+function toMessage(message: MessageInterface, doc: SourceDocument): MessageInfo {
+  const line = doc.locate(decodePointer(message.jsonPath())).line;
+  const examples = message.examples().all().map((example, index): Example => ({
+    label: example.name() ?? `example-${index + 1}`,
+    ok: true,
+    ...(example.summary() ? { summary: example.summary()! } : {}),
+    ...(example.hasPayload() ? { payload: example.payload() } : {}),
+    ...(example.hasHeaders() ? { headers: example.headers() } : {}),
+    source: { file: doc.file, line },
+  }));
+  return {
+    id: message.id(),
+    ...(message.name() ? { name: message.name()! } : {}),
+    ...(message.title() ? { title: message.title()! } : {}),
+    ...(message.summary() ? { summary: message.summary()! } : {}),
+    ...(message.contentType() ? { contentType: message.contentType()! } : {}),
+    examples,
+  };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { Parser, type AsyncAPIDocumentInterface } from '@asyncapi/parser';
+import { diagnose, fileStart, type Diagnostic, type StageResult } from '../diagnostics.ts';
+import type { SourceDocument } from '../read-yaml.ts';
+import { readSource } from '../read-source.ts';
+import { findForbiddenRefs, isConfined } from './ref-guard.ts';
+import { relativeTo } from './paths.ts';
+
+/** Where a parse is reading from; the parser's resolvers consult it. */
+interface ParseContext {
+  root: string;
+  problems: Diagnostic[];
+}
+
+/** Parses AsyncAPI contracts; one instance serves many contracts, one at a time. */
+export interface AsyncApiLoader {
+  load(doc: SourceDocument, absoluteFile: string, root: string): Promise<StageResult<AsyncAPIDocumentInterface | undefined>>;
+}
+
+/**
+ * Creates the AsyncAPI loader. Building the parser's ruleset is costly, so it is built
+ * once; its resolvers read files only inside the catalogue and never fetch remote refs.
+ */
+export function createAsyncApiLoader(): AsyncApiLoader {
+  let context: ParseContext | undefined;
+  const refuse = (scheme: string) => ({
+    schema: scheme,
+    order: 1,
+    read: (uri: { toString(): string }) => {
+      context?.problems.push(diagnose('ref/remote', '', fileStart, `a $ref points to the remote URL "${uri.toString()}"; it is never fetched`));
+      return '{}';
+    },
+  });
+  const parser = new Parser({
+    __unstable: {
+      resolver: {
+        cache: false,
+        resolvers: [
+          refuse('http'),
+          refuse('https'),
+          {
+            schema: 'file',
+            order: 1,
+            read: (uri) => {
+              const absolute = decodeURIComponent(uri.path());
+              if (!context || !isConfined(absolute, context.root)) {
+                context?.problems.push(diagnose('ref/outside-catalogue', '', fileStart, `a $ref reaches "${absolute}", outside the catalogue`));
+                return '{}';
+              }
+              const text = readFileSync(absolute, 'utf8');
+              const parsed = readSource(relativeTo(context.root, absolute), text);
+              context.problems.push(...parsed.diagnostics);
+              if (parsed.value) context.problems.push(...findForbiddenRefs(parsed.value, absolute, context.root));
+              return text;
+            },
+          },
+        ],
+      },
+    },
+  });
+
+  return {
+    async load(doc, absoluteFile, root) {
+      const refProblems = findForbiddenRefs(doc, absoluteFile, root);
+      if (refProblems.length > 0) return { value: undefined, diagnostics: refProblems };
+      context = { root, problems: [] };
+      try {
+        const { document, diagnostics } = await parser.parse(doc.text, { source: pathToFileURL(absoluteFile).href });
+        const nested = context.problems.map((p) => (p.file === '' ? { ...p, file: doc.file } : p));
+        const errors = diagnostics
+          .filter((d) => d.severity === 0)
+          .map((d) => {
+            const file = d.source ? relativeTo(root, decodeURIComponent(new URL(d.source).pathname)) : doc.file;
+            const at = { line: d.range.start.line + 1, column: d.range.start.character + 1 };
+            return diagnose('asyncapi/invalid', file || doc.file, at, d.message);
+          });
+        const all = nested.length > 0 ? nested : errors;
+        return { value: all.length > 0 ? undefined : document, diagnostics: all };
+      } finally {
+        context = undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnose, fileStart, type Diagnostic } from '../diagnostics.ts';
+import type { Contract } from '../model.ts';
+import { readSource } from '../read-source.ts';
+import type { AsyncApiLoader } from './asyncapi.ts';
+import { normaliseAsyncApi } from './asyncapi-normalise.ts';
+import { attachExamples, type ExampleFile } from './examples.ts';
+import { loadOpenApi, openApiVersionOf } from './openapi.ts';
+import { normaliseOpenApi } from './openapi-normalise.ts';
+
+/** One API's contract and example files to read, validate and normalise. */
+export interface ContractJob {
+  root: string;
+  apiDir: string;
+  contractFile: string;
+  exampleFiles: string[];
+  keepDocument: boolean;
+}
+
+/** What a contract job found. */
+export interface ContractOutcome {
+  contract?: Contract;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads, validates and normalises one contract with its examples; never throws for content. */
+export async function runContractJob(job: ContractJob, asyncApi: AsyncApiLoader): Promise<ContractOutcome> {
+  try {
+    return await run(job, asyncApi);
+  } catch (error) {
+    return { diagnostics: [diagnose('internal/error', job.contractFile, fileStart, `Portolan failed while reading this contract: ${(error as Error).message}`)] };
+  }
+}
+
+async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<ContractOutcome> {
+  const absolute = path.join(job.root, job.contractFile);
+  const parsed = readSource(job.contractFile, await readFile(absolute, 'utf8'));
+  if (!parsed.value) return { diagnostics: parsed.diagnostics };
+  const doc = parsed.value;
+  const value = doc.value as Record<string, unknown> | null;
+
+  let normalised: Omit<Contract, 'file'>;
+  if (openApiVersionOf(value) !== undefined) {
+    const loaded = await loadOpenApi(doc, absolute, job.root);
+    if (!loaded.value) return { diagnostics: loaded.diagnostics };
+    normalised = normaliseOpenApi(loaded.value, doc);
+  } else if (value && typeof value === 'object' && 'asyncapi' in value) {
+    const loaded = await asyncApi.load(doc, absolute, job.root);
+    if (!loaded.value) return { diagnostics: loaded.diagnostics };
+    normalised = normaliseAsyncApi(loaded.value, doc);
+  } else {
+    return { diagnostics: [diagnose('contract/unknown-format', job.contractFile, fileStart, `"${job.contractFile}" is neither an OpenAPI nor an AsyncAPI contract`)] };
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const examples: ExampleFile[] = [];
+  for (const file of job.exampleFiles) {
+    const example = readSource(file, await readFile(path.join(job.root, file), 'utf8'));
+    diagnostics.push(...example.diagnostics);
+    if (example.value) examples.push({ file, doc: example.value });
+  }
+  diagnostics.push(...attachExamples(normalised, job.apiDir, examples));
+  const contract: Contract = { ...normalised, file: job.contractFile, ...(job.keepDocument ? { document: value } : {}) };
+  return { contract, diagnostics };
+}

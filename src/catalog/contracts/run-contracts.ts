@@ -1,0 +1,55 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createAsyncApiLoader } from './asyncapi.ts';
+import { runContractJob, type ContractJob, type ContractOutcome } from './contract-job.ts';
+
+/** Below this many contracts, starting worker threads costs more than it saves. */
+const inProcessBelow = 24;
+
+/** Runs contract jobs, in parallel worker threads when there are enough of them; results keep job order. */
+export async function runContracts(jobs: readonly ContractJob[], onDone?: (done: number) => void): Promise<ContractOutcome[]> {
+  const threads = Math.min(os.availableParallelism(), 4);
+  if (jobs.length < inProcessBelow || threads < 2) return runInProcess(jobs, onDone);
+  return runInWorkers(jobs, threads, onDone);
+}
+
+async function runInProcess(jobs: readonly ContractJob[], onDone?: (done: number) => void): Promise<ContractOutcome[]> {
+  const loader = createAsyncApiLoader();
+  const outcomes: ContractOutcome[] = [];
+  for (const job of jobs) {
+    outcomes.push(await runContractJob(job, loader));
+    onDone?.(outcomes.length);
+  }
+  return outcomes;
+}
+
+async function runInWorkers(jobs: readonly ContractJob[], threads: number, onDone?: (done: number) => void): Promise<ContractOutcome[]> {
+  const outcomes = new Array<ContractOutcome>(jobs.length);
+  let next = 0;
+  let done = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./contract-worker.ts', import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              if (next >= jobs.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, job: jobs[id] });
+            };
+            worker.on('message', ({ id, outcome }: { id: number; outcome: ContractOutcome }) => {
+              outcomes[id] = outcome;
+              onDone?.(++done);
+              feed();
+            });
+            worker.on('error', reject);
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return outcomes;
+}

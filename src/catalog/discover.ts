@@ -1,0 +1,158 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnose, fileStart, type Diagnostic, type StageResult } from './diagnostics.ts';
+import { idPattern } from './schema/common.ts';
+
+/** Deepest allowed domain nesting. */
+export const maxDomainDepth = 3;
+
+/** A folder of the catalogue that holds a domain, service or API. */
+export interface FoundNode {
+  kind: 'domain' | 'service' | 'api';
+  id: string;
+  /** Catalogue-relative folder, with forward slashes. */
+  dir: string;
+  /** Catalogue-relative metadata file (domain.yaml, service.yaml or api.yaml). */
+  file: string;
+  /** Catalogue-relative folders of the enclosing domains, outermost first. */
+  domains: string[];
+  /** Catalogue-relative folder of the enclosing service, for APIs in one. */
+  service?: string;
+}
+
+/** An API folder's other files. */
+export interface FoundApiFiles {
+  examples: string[];
+  docs: string[];
+}
+
+/** Everything the catalogue holds, by role, as catalogue-relative paths. */
+export interface FoundCatalog {
+  root: string;
+  portal?: string;
+  teams?: string;
+  nodes: FoundNode[];
+  apiFiles: Map<string, FoundApiFiles>;
+  /** Every regular file with its size in bytes. */
+  sizes: Map<string, number>;
+}
+
+const kindFiles = { 'domain.yaml': 'domain', 'service.yaml': 'service', 'api.yaml': 'api' } as const;
+
+/** Walks the catalogue folder: the only place that lists its files. */
+export async function discoverCatalog(root: string): Promise<StageResult<FoundCatalog>> {
+  const realRoot = await realpath(root);
+  const found: FoundCatalog = { root: realRoot, nodes: [], apiFiles: new Map(), sizes: new Map() };
+  const diagnostics: Diagnostic[] = [];
+  const visited = new Set<string>();
+
+  async function walk(dir: string, domains: string[], service: string | undefined): Promise<void> {
+    const absolute = path.join(realRoot, dir);
+    const real = await realpath(absolute);
+    if (visited.has(real)) return;
+    visited.add(real);
+    const entries = (await readdir(absolute, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const names = new Set(entries.map((e) => e.name));
+    const kindFile = (Object.keys(kindFiles) as (keyof typeof kindFiles)[]).find((name) => names.has(name));
+    let here = { domains, service };
+    if (kindFile && dir !== '') {
+      const node = classify(dir, kindFile, domains, service, diagnostics);
+      found.nodes.push(node);
+      if (node.kind === 'api') {
+        found.apiFiles.set(dir, await listApiFiles(realRoot, dir, found, diagnostics));
+        return;
+      }
+      here = node.kind === 'domain' ? { domains: [...domains, dir], service: undefined } : { domains, service: dir };
+    } else if (kindFile && dir === '') {
+      diagnostics.push(diagnose('catalog/api-at-root', kindFile, fileStart, `${kindFile} sits at the catalogue root`));
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+      const kind = await entryKind(realRoot, rel, diagnostics);
+      if (kind === 'dir') await walk(rel, here.domains, here.service);
+      else if (kind === 'file') {
+        found.sizes.set(rel, (await stat(path.join(realRoot, rel))).size);
+        if (dir === '' && entry.name === 'portal.yaml') found.portal = rel;
+        if (dir === '' && entry.name === 'teams.yaml') found.teams = rel;
+      }
+    }
+  }
+
+  await walk('', [], undefined);
+  return { value: found, diagnostics };
+}
+
+function classify(
+  dir: string,
+  kindFile: keyof typeof kindFiles,
+  domains: string[],
+  service: string | undefined,
+  diagnostics: Diagnostic[],
+): FoundNode {
+  const kind = kindFiles[kindFile];
+  const id = path.posix.basename(dir);
+  const file = `${dir}/${kindFile}`;
+  if (!idPattern.test(id) || id.length > 64) {
+    diagnostics.push(diagnose('catalog/invalid-id', file, fileStart, `the folder name "${id}" is not a valid identifier`));
+  }
+  if (kind !== 'domain' && domains.length === 0) {
+    const code = dir.includes('/') ? 'catalog/orphan-folder' : 'catalog/api-at-root';
+    diagnostics.push(diagnose(code, file, fileStart, `the ${kind} "${id}" is not inside a domain`));
+  }
+  if (kind === 'service' && service) {
+    diagnostics.push(diagnose('catalog/orphan-folder', file, fileStart, `the service "${id}" sits inside the service "${path.posix.basename(service)}"; services do not nest`, { hint: 'Move the service folder into a domain folder.' }));
+  }
+  if (kind === 'domain' && (service || domains.length >= maxDomainDepth)) {
+    const why = service ? `inside the service "${path.posix.basename(service)}"` : `${domains.length + 1} levels deep; at most ${maxDomainDepth} are allowed`;
+    diagnostics.push(diagnose('catalog/nesting-depth', file, fileStart, `the domain "${id}" is ${why}`));
+  }
+  return { kind, id, dir, file, domains, ...(service ? { service } : {}) };
+}
+
+/** Whether a path is a folder or a file to walk; a link that leaves the catalogue is reported and skipped. */
+async function entryKind(root: string, rel: string, diagnostics: Diagnostic[]): Promise<'dir' | 'file' | 'skip'> {
+  const absolute = path.join(root, rel);
+  const info = await lstat(absolute);
+  if (info.isSymbolicLink()) {
+    let target: string;
+    try {
+      target = await realpath(absolute);
+    } catch {
+      diagnostics.push(diagnose('file/unreadable', rel, fileStart, `the symbolic link "${rel}" points to nothing`));
+      return 'skip';
+    }
+    if (!isInside(root, target)) {
+      diagnostics.push(diagnose('file/symlink-outside', rel, fileStart, `"${rel}" is a symbolic link to a path outside the catalogue`));
+      return 'skip';
+    }
+    const targetInfo = await stat(target);
+    return targetInfo.isDirectory() ? 'dir' : targetInfo.isFile() ? 'file' : 'skip';
+  }
+  return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'skip';
+}
+
+async function listApiFiles(root: string, dir: string, found: FoundCatalog, diagnostics: Diagnostic[]): Promise<FoundApiFiles> {
+  const files: string[] = [];
+  async function collect(rel: string): Promise<void> {
+    for (const entry of (await readdir(path.join(root, rel), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const child = `${rel}/${entry.name}`;
+      const kind = await entryKind(root, child, diagnostics);
+      if (kind === 'dir') await collect(child);
+      else if (kind === 'file') {
+        files.push(child);
+        found.sizes.set(child, (await stat(path.join(root, child))).size);
+      }
+    }
+  }
+  await collect(dir);
+  const under = (folder: string) => files.filter((f) => f.startsWith(`${dir}/${folder}/`));
+  return { examples: under('examples'), docs: under('docs') };
+}
+
+/** True when `target` is `root` or lies below it. */
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import type { z } from 'astro/zod';
+import path from 'node:path';
+import { runContracts } from './contracts/run-contracts.ts';
+import type { ContractJob } from './contracts/contract-job.ts';
+import { isConfined } from './contracts/ref-guard.ts';
+import { diagnose, fileStart, hasErrors, sortDiagnostics, type Diagnostic, type StageResult } from './diagnostics.ts';
+import { discoverCatalog, type FoundCatalog, type FoundNode } from './discover.ts';
+import type { Catalog } from './model.ts';
+import { normaliseCatalog } from './normalise.ts';
+import { readYaml, type SourceDocument } from './read-yaml.ts';
+import { resolveReferences } from './resolve.ts';
+import { fileSchemas, type FileKind } from './schema/index.ts';
+import { PortalSchema } from './schema/portal.ts';
+import { Stopwatch, type StageTiming } from './stopwatch.ts';
+import { validateDocument } from './validate.ts';
+import type { ValidatedApi, ValidatedCatalog } from './validated.ts';
+
+/** Options of a catalogue load. */
+export interface LoadOptions {
+  /** Keep each contract as written in the model (a build needs it; check does not). */
+  keepDocuments?: boolean;
+  /** Called as stages start and progress. */
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+/** A loaded catalogue: the model when there is no error, every diagnostic, and stage timings. */
+export interface LoadResult {
+  catalog?: Catalog;
+  diagnostics: Diagnostic[];
+  timings: StageTiming[];
+}
+
+/** Runs the stages in order: discover, read, validate, contracts, resolve, normalise. */
+export async function loadCatalog(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const watch = new Stopwatch(options.onProgress);
+  const diagnostics: Diagnostic[] = [];
+  const absoluteRoot = path.resolve(root);
+
+  const found = await watch.run('discover', () => discoverCatalog(absoluteRoot), (f) => f.value.sizes.size);
+  diagnostics.push(...found.diagnostics);
+  const read = await watch.run('read', () => readFiles(found.value), (r) => r.value.docs.size);
+  diagnostics.push(...read.diagnostics);
+  const validated = await watch.run('validate', async () => validateFiles(found.value, read.value), (v) => v.value.apis.length);
+  diagnostics.push(...validated.diagnostics);
+  const catalog = validated.value;
+  const contracts = await watch.run('contracts', () => readContracts(found.value, catalog, options, watch), () => catalog.apis.length);
+  diagnostics.push(...contracts.diagnostics);
+  const resolved = await watch.run('resolve', async () => resolveReferences(catalog), () => catalog.apis.length);
+  diagnostics.push(...resolved);
+  const sorted = sortDiagnostics(diagnostics);
+  if (hasErrors(sorted)) return { diagnostics: sorted, timings: watch.timings };
+  const model = await watch.run('normalise', async () => normaliseCatalog(catalog), (c) => c.apis.length);
+  return { catalog: model, diagnostics: sorted, timings: watch.timings };
+}
+
+interface ReadFiles {
+  docs: Map<string, SourceDocument>;
+  docsText: Map<string, string>;
+}
+
+async function readFiles(found: FoundCatalog): Promise<StageResult<ReadFiles>> {
+  const diagnostics: Diagnostic[] = [];
+  const docs = new Map<string, SourceDocument>();
+  const readOne = async (file: string) => {
+    const result = readYaml(file, await readFile(path.join(found.root, file), 'utf8'));
+    diagnostics.push(...result.diagnostics);
+    if (result.value) docs.set(file, result.value);
+  };
+  let maxFileMB = 25;
+  if (found.portal) {
+    await readOne(found.portal);
+    const parsed = PortalSchema.safeParse(docs.get(found.portal)?.value ?? {});
+    if (parsed.success) maxFileMB = parsed.data.limits.maxFileMB;
+  }
+  const maxBytes = maxFileMB * 1024 * 1024;
+  const tooLarge = new Set<string>();
+  for (const [file, size] of found.sizes) {
+    if (size <= maxBytes) continue;
+    tooLarge.add(file);
+    diagnostics.push(diagnose('file/too-large', file, fileStart, `"${file}" is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxFileMB} MB limit`));
+  }
+  const metadata = [found.teams, ...found.nodes.map((n) => n.file)].filter((f): f is string => f !== undefined && !tooLarge.has(f));
+  for (const file of metadata) await readOne(file);
+  const docsText = new Map<string, string>();
+  for (const files of found.apiFiles.values()) {
+    for (const file of files.docs) {
+      if (tooLarge.has(file)) continue;
+      if (file.endsWith('.md')) docsText.set(file, await readFile(path.join(found.root, file), 'utf8'));
+      else if (/\.(mdx|html?)$/i.test(file)) diagnostics.push(diagnose('docs/not-markdown', file, fileStart, `"${file}" is not a Markdown (.md) page`));
+    }
+  }
+  return { value: { docs, docsText }, diagnostics };
+}
+
+function validateFiles(found: FoundCatalog, read: ReadFiles): StageResult<ValidatedCatalog> {
+  const diagnostics: Diagnostic[] = [];
+  const check = <K extends FileKind>(kind: K, file: string | undefined): { doc: SourceDocument; config: z.output<(typeof fileSchemas)[K]> } | undefined => {
+    const doc = file ? read.docs.get(file) : undefined;
+    if (!doc) return undefined;
+    const result = validateDocument(fileSchemas[kind], doc);
+    diagnostics.push(...result.diagnostics);
+    return result.value === undefined ? undefined : { doc, config: result.value as z.output<(typeof fileSchemas)[K]> };
+  };
+  const portal = check('portal', found.portal)?.config ?? PortalSchema.parse({});
+  const teams = check('teams', found.teams);
+  const of = <K extends 'domain' | 'service' | 'api'>(kind: K) =>
+    found.nodes.filter((n) => n.kind === kind).flatMap((node: FoundNode) => {
+      const result = check(kind, node.file);
+      return result ? [{ node, ...result }] : [];
+    });
+  const docs = new Map<string, { file: string; text: string }[]>();
+  for (const [file, text] of read.docsText) {
+    const dir = file.slice(0, file.indexOf('/docs/'));
+    docs.set(dir, [...(docs.get(dir) ?? []), { file, text }]);
+  }
+  return {
+    value: { portal, ...(teams ? { teams } : {}), domains: of('domain'), services: of('service'), apis: of('api') as ValidatedApi[], docs },
+    diagnostics,
+  };
+}
+
+async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, options: LoadOptions, watch: Stopwatch): Promise<StageResult<void>> {
+  const diagnostics: Diagnostic[] = [];
+  const jobs: { api: ValidatedApi; job: ContractJob }[] = [];
+  for (const api of catalog.apis) {
+    const contractFile = path.posix.normalize(path.posix.join(api.node.dir, api.config.contract));
+    const at = api.doc.locate(['contract']);
+    if (!isConfined(path.join(found.root, contractFile), found.root) || contractFile.startsWith('..')) {
+      diagnostics.push(diagnose('catalog/contract-outside', api.node.file, at, `contract "${api.config.contract}" leaves the catalogue`));
+    } else if (!found.sizes.has(contractFile)) {
+      diagnostics.push(diagnose('catalog/missing-contract', api.node.file, at, `contract "${api.config.contract}" does not exist in ${api.node.dir}/`));
+    } else if (found.sizes.get(contractFile)! <= portalMaxBytes(catalog)) {
+      const exampleFiles = (found.apiFiles.get(api.node.dir)?.examples ?? []).filter((f) => found.sizes.get(f)! <= portalMaxBytes(catalog));
+      jobs.push({ api, job: { root: found.root, apiDir: api.node.dir, contractFile, exampleFiles, keepDocument: options.keepDocuments ?? false } });
+    }
+  }
+  const outcomes = await runContracts(jobs.map((j) => j.job), (done) => watch.progress('contracts', done, jobs.length));
+  outcomes.forEach((outcome, index) => {
+    diagnostics.push(...outcome.diagnostics);
+    if (outcome.contract) jobs[index]!.api.contract = outcome.contract;
+  });
+  return { value: undefined, diagnostics };
+}
+
+function portalMaxBytes(catalog: ValidatedCatalog): number {
+  return catalog.portal.limits.maxFileMB * 1024 * 1024;
+}

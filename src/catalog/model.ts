@@ -1,0 +1,174 @@
+import type { ApiConfig } from './schema/api.ts';
+import type { PortalConfig } from './schema/portal.ts';
+
+/** Where something was written: a catalogue-relative file and a 1-based line. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/** An owning team. */
+export interface Team {
+  id: string;
+  name: string;
+  productOwner?: string;
+  contact?: string;
+}
+
+/** An industry framework mapping. */
+export interface FrameworkRef {
+  name: string;
+  ref: string;
+}
+
+/** A business domain; `parent` is set for sub-domains. */
+export interface Domain {
+  id: string;
+  name: string;
+  summary?: string;
+  description?: string;
+  owner?: string;
+  framework?: FrameworkRef;
+  parent?: string;
+  /** Ancestor ids, outermost first, then this domain's id. */
+  trail: string[];
+  source: SourceRef;
+}
+
+/** A business service inside a domain. */
+export interface Service {
+  id: string;
+  name: string;
+  summary?: string;
+  description?: string;
+  owner: string;
+  framework?: FrameworkRef;
+  domain: string;
+  source: SourceRef;
+}
+
+/** One OK or KO example of an operation or message. */
+export interface Example {
+  /** HTTP status for OpenAPI examples; absent for messages. */
+  status?: string;
+  label: string;
+  ok: boolean;
+  summary?: string;
+  request?: unknown;
+  response?: unknown;
+  payload?: unknown;
+  headers?: unknown;
+  source: SourceRef;
+}
+
+/** A parameter of an HTTP operation. */
+export interface Parameter {
+  name: string;
+  in: string;
+  required: boolean;
+  description?: string;
+  internal: boolean;
+}
+
+/** A declared response of an HTTP operation. */
+export interface ResponseInfo {
+  status: string;
+  description?: string;
+  contentTypes: string[];
+}
+
+/** A message an AsyncAPI operation sends or receives. */
+export interface MessageInfo {
+  id: string;
+  name?: string;
+  title?: string;
+  summary?: string;
+  contentType?: string;
+  examples: Example[];
+}
+
+/** An HTTP operation, or an AsyncAPI send/receive operation on a channel. */
+export interface Operation {
+  /** Unique in its API, safe as an HTML anchor. */
+  id: string;
+  operationId?: string;
+  kind: 'http' | 'send' | 'receive';
+  method?: string;
+  path?: string;
+  channel?: string;
+  summary?: string;
+  description?: string;
+  tags: string[];
+  deprecated: boolean;
+  internal: boolean;
+  parameters: Parameter[];
+  requestContentTypes: string[];
+  responses: ResponseInfo[];
+  messages: MessageInfo[];
+  examples: Example[];
+  source: SourceRef;
+}
+
+/** A server or environment an API answers on. */
+export interface Server {
+  name: string;
+  url: string;
+  description?: string;
+}
+
+/** A security scheme, with its OAuth 2 flows and scopes when it has some. */
+export interface SecurityScheme {
+  name: string;
+  type: string;
+  description?: string;
+  openIdConnectUrl?: string;
+  flows: { flow: string; authorizationUrl?: string; tokenUrl?: string; scopes: Record<string, string> }[];
+}
+
+/** The contract of an API, normalised from OpenAPI 2.0/3.x or AsyncAPI 2.x/3.x. */
+export interface Contract {
+  format: 'openapi' | 'asyncapi';
+  specVersion: string;
+  file: string;
+  title: string;
+  version: string;
+  description?: string;
+  servers: Server[];
+  securitySchemes: SecurityScheme[];
+  operations: Operation[];
+  /** The contract as written (not dereferenced), kept when a build needs it. */
+  document?: unknown;
+}
+
+/** A consumer of an API: another API of the catalogue, or a named application. */
+export type Consumer = { kind: 'api'; id: string } | { kind: 'app'; name: string };
+
+/** An extra business page of an API (docs/*.md). */
+export interface DocPage {
+  slug: string;
+  title: string;
+  markdown: string;
+  source: SourceRef;
+}
+
+/** One API: business metadata, its contract and its place in the taxonomy. */
+export interface Api extends Omit<ApiConfig, 'consumers' | 'owner' | 'contract'> {
+  id: string;
+  owner: string;
+  domain: string;
+  service?: string;
+  consumers: Consumer[];
+  dependsOn: string[];
+  contract: Contract;
+  docs: DocPage[];
+  source: SourceRef;
+}
+
+/** The whole catalogue as every page and derived view reads it. */
+export interface Catalog {
+  portal: PortalConfig;
+  teams: Team[];
+  domains: Domain[];
+  services: Service[];
+  apis: Api[];
+}

@@ -1,0 +1,89 @@
+import { diagnose, fileStart, type Diagnostic } from './diagnostics.ts';
+import { idPattern } from './schema/common.ts';
+import { suggest } from './suggest.ts';
+import type { Validated, ValidatedApi, ValidatedCatalog } from './validated.ts';
+
+/** The cross-file rules: unique ids, owners, references between APIs, deprecation. */
+export function resolveReferences(catalog: ValidatedCatalog): Diagnostic[] {
+  return [
+    ...duplicateIds('API', catalog.apis),
+    ...duplicateIds('domain', catalog.domains),
+    ...duplicateIds('service', catalog.services),
+    ...owners(catalog),
+    ...apiReferences(catalog.apis),
+  ];
+}
+
+function duplicateIds(kind: string, items: readonly Validated<unknown>[]): Diagnostic[] {
+  const first = new Map<string, Validated<unknown>>();
+  const diagnostics: Diagnostic[] = [];
+  for (const item of items) {
+    const earlier = first.get(item.node.id);
+    if (earlier) {
+      diagnostics.push(diagnose('catalog/duplicate-id', item.node.file, fileStart, `the ${kind} id "${item.node.id}" is used twice: ${earlier.node.file} and ${item.node.file}`, { hint: `${kind} ids are unique across the catalogue; rename one of the two folders.` }));
+    } else {
+      first.set(item.node.id, item);
+    }
+  }
+  return diagnostics;
+}
+
+function owners(catalog: ValidatedCatalog): Diagnostic[] {
+  const teamIds = Object.keys(catalog.teams?.config ?? {});
+  const diagnostics: Diagnostic[] = [];
+  const check = (item: Validated<{ owner?: string | undefined }>) => {
+    const owner = item.config.owner;
+    if (owner === undefined || teamIds.includes(owner)) return;
+    const at = item.doc.locate(['owner']);
+    if (!catalog.teams) {
+      diagnostics.push(diagnose('catalog/missing-teams', item.node.file, at, `owner "${owner}" is named but the catalogue has no teams.yaml`));
+      return;
+    }
+    const guess = suggest(owner, teamIds);
+    diagnostics.push(diagnose('catalog/unknown-owner', item.node.file, at, `owner "${owner}" is not a team in teams.yaml${guess ? `; did you mean "${guess}"?` : ''}`, { hint: teamIds.length > 0 ? `Teams declared: ${teamIds.join(', ')}.` : undefined }));
+  };
+  [...catalog.domains, ...catalog.services, ...catalog.apis].forEach(check);
+  for (const api of catalog.apis) {
+    if (!effectiveOwner(api, catalog)) {
+      diagnostics.push(diagnose('catalog/missing-owner', api.node.file, fileStart, `the API "${api.node.id}" has no owner`));
+    }
+  }
+  return diagnostics;
+}
+
+/** The owner of an API: its own, else its service's, else the nearest domain's. */
+export function effectiveOwner(api: ValidatedApi, catalog: Pick<ValidatedCatalog, 'services' | 'domains'>): string | undefined {
+  if (api.config.owner) return api.config.owner;
+  const service = catalog.services.find((s) => s.node.dir === api.node.service);
+  if (service) return service.config.owner;
+  for (const dir of [...api.node.domains].reverse()) {
+    const owner = catalog.domains.find((d) => d.node.dir === dir)?.config.owner;
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+function apiReferences(apis: readonly ValidatedApi[]): Diagnostic[] {
+  const ids = apis.map((a) => a.node.id);
+  const diagnostics: Diagnostic[] = [];
+  const unknown = (api: ValidatedApi, path: (string | number)[], id: string, hint?: string) => {
+    const guess = suggest(id, ids);
+    diagnostics.push(diagnose('catalog/unknown-api', api.node.file, api.doc.locate(path), `"${id}" is not an API of this catalogue${guess ? `; did you mean "${guess}"?` : ''}`, hint ? { hint } : {}));
+  };
+  for (const api of apis) {
+    const { config } = api;
+    config.dependsOn?.forEach((id, i) => ids.includes(id) || unknown(api, ['dependsOn', i], id));
+    config.consumers?.forEach((name, i) => {
+      if (idPattern.test(name) && !ids.includes(name)) {
+        unknown(api, ['consumers', i], name, 'Consumers that look like identifiers must be API ids; write an application name as free text, e.g. "Mobile app".');
+      }
+    });
+    if (config.lifecycle === 'deprecated' && !config.deprecation?.sunset) {
+      diagnostics.push(diagnose('catalog/deprecation', api.node.file, api.doc.locate(['lifecycle']), `the API "${api.node.id}" is deprecated but has no sunset date`));
+    }
+    const replacedBy = config.deprecation?.replacedBy;
+    if (replacedBy && !ids.includes(replacedBy)) unknown(api, ['deprecation', 'replacedBy'], replacedBy);
+  }
+  return diagnostics;
+}
+

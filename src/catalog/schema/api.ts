@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+import { AudienceSchema, IdSchema, MarkdownSchema } from './common.ts';
+
+/** The four API types of the taxonomy. */
+export const ApiTypeSchema = z
+  .enum(['data', 'process', 'experience', 'event'])
+  .meta({ description: 'data: access to reference or transactional data; process: orchestrates a business process; experience: serves one channel; event: publishes or subscribes to business events.' });
+
+/** Where an API stands in its life. */
+export const LifecycleSchema = z
+  .enum(['design', 'beta', 'stable', 'deprecated', 'retired'])
+  .meta({ description: 'design, beta, stable, deprecated (needs deprecation.sunset) or retired.' });
+
+/** How sensitive a business entity is. */
+export const SensitivitySchema = z
+  .enum(['public', 'internal', 'confidential', 'personal'])
+  .meta({ description: 'public, internal, confidential, or personal (personal data under GDPR).' });
+
+const StandardSchema = z.strictObject({
+  framework: z.string().meta({ examples: ['TM Forum'] }),
+  id: z.string().meta({ examples: ['TMF629'] }),
+  name: z.string().optional().meta({ examples: ['Customer Management'] }),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+const BusinessSchema = z
+  .strictObject({
+    purpose: MarkdownSchema.meta({ description: 'What the API does for the business (Markdown).' }),
+    triggers: MarkdownSchema.optional().meta({ description: 'The business request or event that starts it.' }),
+    data: z
+      .array(
+        z.strictObject({
+          entity: z.string().meta({ examples: ['Customer'] }),
+          sensitivity: SensitivitySchema,
+          description: z.string().optional(),
+        }),
+      )
+      .optional()
+      .meta({ description: 'The business entities it handles and their sensitivity.' }),
+    rules: MarkdownSchema.optional().meta({ description: 'Business rules.' }),
+    policy: MarkdownSchema.optional().meta({ description: 'Usage and confidentiality policy.' }),
+  })
+  .meta({ description: 'Business documentation: purpose is required, the rest optional, all Markdown.' });
+
+const SlaSchema = z
+  .strictObject({
+    availability: z.string().optional().meta({ examples: ['99.9%'] }),
+    latency: z.string().optional().meta({ examples: ['p95 < 300 ms'] }),
+    rateLimit: z.string().optional().meta({ examples: ['50 requests/s per client'] }),
+    quota: z.string().optional().meta({ examples: ['100,000 calls/day'] }),
+    support: z.string().optional().meta({ examples: ['Mon-Fri 8:00-18:00 CET'] }),
+  })
+  .meta({ description: 'Operational commitments.' });
+
+const EnvironmentSchema = z.strictObject({
+  name: z.string().meta({ examples: ['Sandbox'] }),
+  url: z.url({ protocol: /^(https?|wss?|mqtts?|kafka|amqps?)$/ }).meta({ examples: ['https://sandbox.api.example.com/customer/v4'] }),
+  description: z.string().optional(),
+});
+
+/** api.yaml: one API, its business metadata and the path of its contract. */
+export const ApiSchema = z
+  .strictObject({
+    name: z.string().min(1).meta({ description: 'The display name.', examples: ['Customer API'] }),
+    summary: z.string().min(1).meta({ description: 'One line saying what it does.', examples: ['Create, read and update customers.'] }),
+    type: ApiTypeSchema,
+    lifecycle: LifecycleSchema,
+    audience: AudienceSchema,
+    owner: IdSchema.optional().meta({ description: 'The owning team; optional when inherited from the service or domain.' }),
+    contract: z.string().min(1).meta({ description: 'The OpenAPI or AsyncAPI file, relative to this folder.', examples: ['openapi.yaml'] }),
+    standards: z.array(StandardSchema).optional().meta({ description: 'Industry standards implemented.' }),
+    business: BusinessSchema,
+    sla: SlaSchema.optional(),
+    environments: z.array(EnvironmentSchema).optional().meta({ description: 'Where the API runs; default: the contract’s servers.' }),
+    consumers: z.array(z.string().min(1)).optional().meta({ description: 'API ids, or free-text application names, that consume it.', examples: [['order-capture-api', 'Mobile app']] }),
+    dependsOn: z.array(IdSchema).optional().meta({ description: 'API ids it calls.' }),
+    tags: z.array(z.string().min(1)).optional(),
+    deprecation: z
+      .strictObject({
+        sunset: z.iso.date().meta({ description: 'The date it stops answering, YYYY-MM-DD.', examples: ['2027-06-30'] }),
+        replacedBy: IdSchema.optional().meta({ description: 'The API id that replaces it.' }),
+      })
+      .optional()
+      .meta({ description: 'Required when lifecycle is deprecated.' }),
+  })
+  .meta({ title: 'Portolan api.yaml', description: 'One API of the catalogue: business metadata and its contract.' });
+
+/** api.yaml as written by authors. */
+export type ApiInput = z.input<typeof ApiSchema>;
+/** api.yaml after validation. */
+export type ApiConfig = z.output<typeof ApiSchema>;

@@ -1,0 +1,16 @@
+import { ApiSchema } from './api.ts';
+import { DomainSchema, ServiceSchema } from './domain.ts';
+import { PortalSchema } from './portal.ts';
+import { TeamsSchema } from './team.ts';
+
+/** The schema of each catalogue file kind, keyed by the editor JSON Schema's file name. */
+export const fileSchemas = {
+  portal: PortalSchema,
+  teams: TeamsSchema,
+  domain: DomainSchema,
+  service: ServiceSchema,
+  api: ApiSchema,
+} as const;
+
+/** A catalogue metadata file kind. */
+export type FileKind = keyof typeof fileSchemas;

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { AudienceSchema } from './common.ts';
+
+/** portal.yaml: portal-wide settings. */
+export const PortalSchema = z
+  .strictObject({
+    title: z.string().min(1).default('Developer Portal').meta({ description: 'The portal title, shown on every page.', examples: ['Acme Developer Portal'] }),
+    organisation: z.string().optional().meta({ description: 'The organisation publishing the portal.', examples: ['Acme Telecom'] }),
+    repository: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'The catalogue repository, for "edit this page" links.', examples: ['https://git.example.com/acme/api-catalogue'] }),
+    branch: z.string().default('main').meta({ description: 'The branch "edit this page" links point to.' }),
+    audience: AudienceSchema.default('public').meta({ description: 'Default audience of a build; the --audience flag wins.' }),
+    limits: z
+      .strictObject({
+        maxFileMB: z.number().positive().default(25).meta({ description: 'Larger catalogue files are an error.' }),
+      })
+      .default({ maxFileMB: 25 })
+      .meta({ description: 'Safety limits of the build.' }),
+  })
+  .meta({ title: 'Portolan portal.yaml', description: 'Portal-wide settings of a Portolan catalogue.' });
+
+/** portal.yaml as written by authors. */
+export type PortalInput = z.input<typeof PortalSchema>;
+/** portal.yaml with defaults applied. */
+export type PortalConfig = z.output<typeof PortalSchema>;

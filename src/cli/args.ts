@@ -1,0 +1,36 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A command line the user got wrong: exit status 2 with the usage. */
+export class UsageError extends Error {}
+
+/** The help text. */
+export const usage = `Usage: portolan <command> [options]
+
+Commands:
+  check    [--catalog DIR] [--format text|json|github] [--strict]
+           validate a catalogue and print its diagnostics
+  build    [--catalog DIR] [--content DIR] [--out DIR] [--audience public|partner|internal]
+           [--base PATH] [--site URL]
+           check, then build the static portal
+  preview  [--out DIR] [--port N]
+           serve a built portal on localhost
+
+Defaults: --catalog ./catalog, --content ./content, --out ./dist, --port 4321,
+--audience from portal.yaml, else public.
+Exit status: 0 no errors, 1 catalogue errors, 2 usage or internal error.`;
+
+/** Parses options strictly; a mistake is a UsageError. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Checks that an option is one of the allowed values. */
+export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T;
+}

@@ -1,0 +1,90 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { filterByAudience } from '../../catalog/audience.ts';
+import { countDiagnostics } from '../../catalog/diagnostics.ts';
+import { loadCatalog } from '../../catalog/load-catalog.ts';
+import { readHomeContent } from '../../site/content.ts';
+import type { SiteData } from '../../site/site-data.ts';
+import { siteFileVariable } from '../../integrations/portolan.ts';
+import { oneOf, parseOptions } from '../args.ts';
+import { Progress } from '../progress.ts';
+import { printDiagnostics } from '../report.ts';
+import { assertCatalogFolder, writeTimings } from '../shared.ts';
+import { countPages, replaceFolder } from '../output.ts';
+
+const audiences = ['public', 'partner', 'internal'] as const;
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** `portolan build`: checks the catalogue, then builds the static portal into --out. */
+export async function runBuild(args: string[]): Promise<number> {
+  const options = parseOptions(args, {
+    catalog: { type: 'string', default: './catalog' },
+    content: { type: 'string', default: './content' },
+    out: { type: 'string', default: './dist' },
+    audience: { type: 'string' },
+    base: { type: 'string', default: '/' },
+    site: { type: 'string' },
+    timings: { type: 'string' },
+  });
+  const chosenAudience = oneOf('audience', options.audience, audiences);
+  const root = path.resolve(options.catalog);
+  const out = path.resolve(options.out);
+  await assertCatalogFolder(root);
+
+  const started = performance.now();
+  const progress = new Progress(process.stderr);
+  const result = await loadCatalog(root, { onProgress: (stage, done, total) => progress.update(stage, done, total) });
+  progress.done();
+  if (!result.catalog) {
+    printDiagnostics(result.diagnostics, 'text', root);
+    console.error(`build stopped: the catalogue has ${countDiagnostics(result.diagnostics).errors} errors; ${path.relative(process.cwd(), out) || '.'} was left untouched`);
+    return 1;
+  }
+  if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, 'text', root);
+
+  const timings = [...result.timings];
+  const time = async <T>(stage: string, work: () => Promise<T>, count: (value: T) => number) => {
+    progress.update(stage, 0, 0);
+    const start = performance.now();
+    const value = await work();
+    timings.push({ stage, ms: performance.now() - start, count: count(value) });
+    progress.done();
+    return value;
+  };
+
+  const audience = chosenAudience ?? result.catalog.portal.audience;
+  const catalog = await time('audience', async () => filterByAudience(result.catalog!, audience), (c) => c.apis.length);
+  const work = await mkdtemp(path.join(os.tmpdir(), 'portolan-build-'));
+  try {
+    const site: SiteData = { catalog, home: await readHomeContent(path.resolve(options.content)) };
+    const siteFile = path.join(work, 'site.json');
+    await writeFile(siteFile, JSON.stringify(site));
+    const staged = path.join(work, 'out');
+    await time('render', () => renderSite(siteFile, staged, options.base, options.site), () => 0);
+    timings.at(-1)!.count = await countPages(staged);
+    await replaceFolder(staged, out);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  if (options.timings) await writeTimings(options.timings, timings);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
+  const perStage = timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
+  console.log(`built ${catalog.apis.length} APIs for the ${audience} audience into ${path.relative(process.cwd(), out) || '.'} in ${seconds(performance.now() - started)} (${perStage})`);
+  return 0;
+}
+
+async function renderSite(siteFile: string, outDir: string, base: string, site: string | undefined): Promise<void> {
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  process.env[siteFileVariable] = siteFile;
+  const { build } = await import('astro');
+  await build({
+    root: projectRoot,
+    outDir,
+    cacheDir: path.join(path.dirname(siteFile), 'astro-cache'),
+    base,
+    ...(site ? { site } : {}),
+    logLevel: 'warn',
+  });
+}

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { countDiagnostics } from '../../catalog/diagnostics.ts';
+import { loadCatalog } from '../../catalog/load-catalog.ts';
+import { oneOf, parseOptions } from '../args.ts';
+import { formats, printDiagnostics } from '../report.ts';
+import { assertCatalogFolder, writeTimings } from '../shared.ts';
+
+/** `portolan check`: validates a catalogue and prints its diagnostics. */
+export async function runCheck(args: string[]): Promise<number> {
+  const options = parseOptions(args, {
+    catalog: { type: 'string', default: './catalog' },
+    format: { type: 'string', default: 'text' },
+    timings: { type: 'string' },
+  });
+  const format = oneOf('format', options.format, formats)!;
+  const root = path.resolve(options.catalog);
+  await assertCatalogFolder(root);
+  const result = await loadCatalog(root);
+  printDiagnostics(result.diagnostics, format, root);
+  if (options.timings) await writeTimings(options.timings, result.timings);
+  return countDiagnostics(result.diagnostics).errors > 0 ? 1 : 0;
+}

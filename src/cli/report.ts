@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../catalog/diagnostics.ts';
+import { formatGithub } from '../catalog/format/github.ts';
+import { formatJson } from '../catalog/format/json.ts';
+import { formatText } from '../catalog/format/text.ts';
+
+/** The output formats of `check`. */
+export const formats = ['text', 'json', 'github'] as const;
+/** One output format. */
+export type Format = (typeof formats)[number];
+
+/** Prints diagnostics in the chosen format; paths shown from the current directory. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], format: Format, catalogRoot: string): void {
+  const displayPath = (file: string) => path.relative(process.cwd(), path.join(catalogRoot, file)).split(path.sep).join('/');
+  if (format === 'json') {
+    process.stdout.write(`${formatJson(diagnostics)}\n`);
+  } else if (format === 'github') {
+    if (diagnostics.length > 0) process.stdout.write(`${formatGithub(diagnostics, displayPath)}\n`);
+  } else {
+    const lines = new Map<string, string[] | undefined>();
+    const sourceLine = (file: string, line: number) => {
+      if (!lines.has(file)) lines.set(file, readLines(path.join(catalogRoot, file)));
+      return lines.get(file)?.[line - 1];
+    };
+    const colour = process.stdout.isTTY === true && !process.env['NO_COLOR'];
+    process.stdout.write(`${formatText(diagnostics, { displayPath, sourceLine, colour })}\n`);
+  }
+}
+
+function readLines(file: string): string[] | undefined {
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,15 @@
+import { stat, writeFile } from 'node:fs/promises';
+import type { StageTiming } from '../catalog/stopwatch.ts';
+import { UsageError } from './args.ts';
+
+/** Fails with a usage error when the catalogue folder does not exist. */
+export async function assertCatalogFolder(root: string): Promise<void> {
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`the catalogue folder "${root}" does not exist`);
+}
+
+/** Writes stage timings and peak memory as JSON, for the benchmark. */
+export async function writeTimings(file: string, stages: readonly StageTiming[]): Promise<void> {
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
+  await writeFile(file, JSON.stringify({ stages, maxRssMB }, null, 2));
+}

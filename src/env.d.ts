@@ -1,0 +1,4 @@
+declare module 'virtual:portolan/site' {
+  const site: import('./site/site-data.ts').SiteData;
+  export default site;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+
+const moduleId = 'virtual:portolan/site';
+const resolvedId = `\0${moduleId}`;
+
+/** The environment variable through which `portolan build` hands the site data to Astro. */
+export const siteFileVariable = 'PORTOLAN_SITE_FILE';
+
+/**
+ * Astro glue: exposes the site data that `portolan build` prepared (the audience-filtered
+ * catalogue and content) as the virtual module `virtual:portolan/site`.
+ */
+export default function portolan(): AstroIntegration {
+  return {
+    name: 'portolan',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'portolan-site-data',
+                resolveId: (id: string) => (id === moduleId ? resolvedId : undefined),
+                load: (id: string) => (id === resolvedId ? `export default ${readSiteFile()};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
+
+function readSiteFile(): string {
+  const file = process.env[siteFileVariable];
+  if (!file) throw new Error('The portal is built by "npx portolan build" (or served by "npm start"), which prepares the catalogue first.');
+  return readFileSync(file, 'utf8');
+}

@@ -1,0 +1,14 @@
+/** Joins the site's base path and a root-relative route, e.g. ("/portal/", "/apis/x/"). */
+export function withBase(base: string, route: string): string {
+  return `${base.replace(/\/+$/, '')}/${route.replace(/^\/+/, '')}`;
+}
+
+/** The routes of the portal, in one place. */
+export const routes = {
+  home: () => '/',
+  domain: (id: string) => `/domains/${id}/`,
+  service: (id: string) => `/services/${id}/`,
+  api: (id: string) => `/apis/${id}/`,
+  apiDoc: (id: string, slug: string) => `/apis/${id}/docs/${slug}/`,
+  team: (id: string) => `/teams/${id}/`,
+} as const;
