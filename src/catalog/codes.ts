@@ -4,6 +4,7 @@
  */
 export const codes = {
   'yaml/syntax': { title: 'The file is not valid YAML or JSON', hint: 'Fix the syntax at the position shown; a YAML linter in your editor helps.' },
+  'json/syntax': { title: 'The file is not valid JSON', hint: 'Fix the syntax at the position shown (JSON allows no trailing commas or comments), or write the file as YAML.' },
   'yaml/duplicate-key': { title: 'A key appears twice in the same mapping', hint: 'Keep one of the two keys.' },
   'yaml/alias-limit': { title: 'Too many YAML aliases', hint: 'Write the values out instead of expanding anchors many times; this limit protects the build from alias bombs.' },
   'file/too-large': { title: 'A file is over the size limit', hint: 'Split the file, or raise `limits.maxFileMB` in portal.yaml.' },

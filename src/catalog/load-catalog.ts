@@ -78,7 +78,7 @@ async function readFiles(found: FoundCatalog): Promise<StageResult<ReadFiles>> {
   for (const [file, size] of found.sizes) {
     if (size <= maxBytes) continue;
     tooLarge.add(file);
-    diagnostics.push(diagnose('file/too-large', file, fileStart, `"${file}" is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxFileMB} MB limit`));
+    diagnostics.push(diagnose('file/too-large', file, fileStart, `"${file}" is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit`));
   }
   const metadata = [found.teams, ...found.nodes.map((n) => n.file)].filter((f): f is string => f !== undefined && !tooLarge.has(f));
   for (const file of metadata) await readOne(file);
@@ -145,4 +145,8 @@ async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, opt
 
 function portalMaxBytes(catalog: ValidatedCatalog): number {
   return catalog.portal.limits.maxFileMB * 1024 * 1024;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

@@ -1,10 +1,10 @@
 import type { ApiConfig } from './schema/api.ts';
 import type { PortalConfig } from './schema/portal.ts';
 
-/** Where something was written: a catalogue-relative file and a 1-based line. */
+/** Where something was written: a catalogue-relative file and, when known cheaply, a 1-based line. */
 export interface SourceRef {
   file: string;
-  line: number;
+  line?: number;
 }
 
 /** An owning team. */

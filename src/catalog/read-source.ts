@@ -1,29 +1,57 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { readYaml, type SourceDocument } from './read-yaml.ts';
-import type { StageResult } from './diagnostics.ts';
+import { diagnose, type Diagnostic, type StageResult } from './diagnostics.ts';
+
+/** YAML anchors make aliases possible; such files take the guarded parser, which limits them. */
+const anchor = /(^|[\s[{,:-])&[^\s,[\]{}]/m;
 
 /**
- * Parses a JSON or YAML file. JSON takes the fast path (JSON.parse) and builds
- * source positions only when a diagnostic needs one, since contracts reach 20 MB.
+ * Parses a JSON or YAML contract. Contracts reach 20 MB, so the common case takes a fast
+ * parser without positions (JSON.parse, or js-yaml for YAML without anchors), and the
+ * positioned parser runs only when a diagnostic needs a line, or to report a syntax error.
  */
 export function readSource(file: string, text: string): StageResult<SourceDocument | undefined> {
-  if (!file.endsWith('.json')) return readYaml(file, text);
   let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return readYaml(file, text);
+  if (file.endsWith('.json')) {
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return { value: undefined, diagnostics: [jsonSyntaxError(file, text, error as SyntaxError)] };
+    }
+  } else {
+    if (anchor.test(text)) return readYaml(file, text);
+    try {
+      value = load(text, { schema: CORE_SCHEMA, filename: file });
+    } catch {
+      return readYaml(file, text);
+    }
   }
+  return { value: lazilyLocated(file, text, value), diagnostics: [] };
+}
+
+function lazilyLocated(file: string, text: string, value: unknown): SourceDocument {
   let positioned: SourceDocument | undefined;
   return {
-    value: {
-      file,
-      text,
-      value,
-      locate(path, target) {
-        positioned ??= readYaml(file, text).value;
-        return positioned ? positioned.locate(path, target) : { line: 1, column: 1 };
-      },
+    file,
+    text,
+    value,
+    locate(path, target) {
+      positioned ??= readYaml(file, text).value;
+      return positioned ? positioned.locate(path, target) : { line: 1, column: 1 };
     },
-    diagnostics: [],
   };
+}
+
+/** A JSON syntax error at the position the parser names. */
+function jsonSyntaxError(file: string, text: string, error: SyntaxError): Diagnostic {
+  const message = error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(error.message);
+  const position = /at position (\d+)/.exec(error.message);
+  let at = { line: 1, column: 1 };
+  if (lineColumn) at = { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  else if (position) {
+    const before = text.slice(0, Number(position[1]));
+    at = { line: before.split('\n').length, column: Number(position[1]) - before.lastIndexOf('\n') };
+  }
+  return diagnose('json/syntax', file, at, `the file is not valid JSON: ${message}`);
 }

@@ -3,7 +3,6 @@ import type { Contract, Example, MessageInfo, Operation, Server } from '../model
 import type { SourceDocument } from '../read-yaml.ts';
 import { uniqueAnchor } from './anchors.ts';
 import { securitySchemes } from './openapi-normalise.ts';
-import { decodePointer } from './openapi-schema.ts';
 
 /** The normalised contract of a parsed AsyncAPI 2.x or 3.x document. */
 export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: SourceDocument): Omit<Contract, 'file'> {
@@ -46,20 +45,19 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument): O
       responses: [],
       messages: op.messages().all().map((m) => toMessage(m, doc)),
       examples: [],
-      source: { file: doc.file, line: doc.locate(decodePointer(op.jsonPath())).line },
+      source: { file: doc.file },
     };
   });
 }
 
 function toMessage(message: MessageInterface, doc: SourceDocument): MessageInfo {
-  const line = doc.locate(decodePointer(message.jsonPath())).line;
   const examples = message.examples().all().map((example, index): Example => ({
     label: example.name() ?? `example-${index + 1}`,
     ok: true,
     ...(example.summary() ? { summary: example.summary()! } : {}),
     ...(example.hasPayload() ? { payload: example.payload() } : {}),
     ...(example.hasHeaders() ? { headers: example.headers() } : {}),
-    source: { file: doc.file, line },
+    source: { file: doc.file },
   }));
   return {
     id: message.id(),

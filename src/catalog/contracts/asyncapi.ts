@@ -5,6 +5,8 @@ import { diagnose, fileStart, type Diagnostic, type StageResult } from '../diagn
 import type { SourceDocument } from '../read-yaml.ts';
 import { readSource } from '../read-source.ts';
 import { findForbiddenRefs, isConfined } from './ref-guard.ts';
+import { isKnownAsyncApiVersion, validateAsyncApiSchema } from './asyncapi-schema.ts';
+import { describeSchemaError, locateSchemaError, pickSchemaErrors } from './schema-errors.ts';
 import { relativeTo } from './paths.ts';
 
 /** Where a parse is reading from; the parser's resolvers consult it. */
@@ -33,6 +35,9 @@ export function createAsyncApiLoader(): AsyncApiLoader {
     },
   });
   const parser = new Parser({
+    // The document-structure rules rebuild their validator for every document; the same
+    // check runs first, compiled once (asyncapi-schema.ts). Recommendations are for the linter.
+    ruleset: { recommended: false, rules: { 'asyncapi-document-resolved': 'off', 'asyncapi-document-unresolved': 'off' } } as never,
     __unstable: {
       resolver: {
         cache: false,
@@ -62,8 +67,16 @@ export function createAsyncApiLoader(): AsyncApiLoader {
 
   return {
     async load(doc, absoluteFile, root) {
+      const version = String((doc.value as Record<string, unknown>)['asyncapi']);
+      if (!isKnownAsyncApiVersion(version)) {
+        return { value: undefined, diagnostics: [diagnose('asyncapi/invalid', doc.file, doc.locate(['asyncapi']), `asyncapi: ${JSON.stringify(version)} is not a supported version`, { hint: 'Use an AsyncAPI version from 2.0.0 to 3.1.0, written as a string.' })] };
+      }
       const refProblems = findForbiddenRefs(doc, absoluteFile, root);
       if (refProblems.length > 0) return { value: undefined, diagnostics: refProblems };
+      const schemaErrors = pickSchemaErrors(validateAsyncApiSchema(doc.value, version));
+      if (schemaErrors.length > 0) {
+        return { value: undefined, diagnostics: schemaErrors.map((e) => diagnose('asyncapi/invalid', doc.file, locateSchemaError(e, doc), describeSchemaError(e))) };
+      }
       context = { root, problems: [] };
       try {
         const { document, diagnostics } = await parser.parse(doc.text, { source: pathToFileURL(absoluteFile).href });

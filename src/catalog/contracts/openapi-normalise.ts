@@ -94,7 +94,7 @@ function operations(api: Json, version: ValidOpenApi['version'], doc: SourceDocu
         responses: Object.entries<Json>(op['responses'] ?? {}).map(([status, response]) => toResponse(api, op, status, response, version)),
         messages: [],
         examples: [],
-        source: { file: doc.file, line: doc.locate(['paths', pathKey, method]).line },
+        source: { file: doc.file },
       });
     }
   }

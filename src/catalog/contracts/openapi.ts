@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import type { ErrorObject } from 'ajv';
 import { diagnose, fileStart, type Diagnostic, type StageResult } from '../diagnostics.ts';
 import type { PathSegment, SourceDocument } from '../read-yaml.ts';
 import { readSource } from '../read-source.ts';
-import { describeSchemaError, pickSchemaErrors, validateOpenApiSchema, type OpenApiVersion } from './openapi-schema.ts';
+import { validateOpenApiSchema, type OpenApiVersion } from './openapi-schema.ts';
+import { describeSchemaError, locateSchemaError, pickSchemaErrors, decodePointer } from './schema-errors.ts';
 import { findForbiddenRefs, isConfined } from './ref-guard.ts';
 import { relativeTo } from './paths.ts';
 
@@ -74,16 +74,6 @@ function fail(diagnostic: Diagnostic): StageResult<undefined> {
   return { value: undefined, diagnostics: [diagnostic] };
 }
 
-function locateSchemaError(error: ErrorObject, doc: SourceDocument) {
-  const at = pointerSegments(error.instancePath);
-  const extra = (error.params as { additionalProperty?: string }).additionalProperty;
-  return error.keyword === 'additionalProperties' && extra ? doc.locate([...at, extra], 'key') : doc.locate(at);
-}
-
-function pointerSegments(pointer: string): PathSegment[] {
-  return pointer === '' ? [] : pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 /** A file resolver that reads only inside the catalogue and checks the refs of each file it reads. */
 function confinedFileResolver(root: string, problems: Diagnostic[]) {
   return {
@@ -109,7 +99,7 @@ function refError(error: unknown, doc: SourceDocument, root: string): Diagnostic
   const e = error as { message?: string; source?: string; path?: string; code?: string };
   const message = (e.message ?? String(error)).split('\n')[0]!;
   const file = e.source ? relativeTo(root, decodeURIComponent(e.source.replace(/^file:\/\//, ''))) : doc.file;
-  const at = file === doc.file && e.path ? doc.locate(pointerSegments(e.path.replace(/^#/, ''))) : fileStart;
+  const at = file === doc.file && e.path ? doc.locate(decodePointer(e.path)) : fileStart;
   const code = /resolve|pointer|ENOENT|\$ref/i.test(message) ? 'ref/unresolved' : 'openapi/invalid';
   return diagnose(code, file, at, message.replace(/^Error resolving \$ref pointer /, 'cannot resolve the $ref '));
 }
