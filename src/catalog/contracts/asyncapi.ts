@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { Parser, type AsyncAPIDocumentInterface } from '@asyncapi/parser';
+import type { AsyncAPIDocumentInterface, Parser } from '@asyncapi/parser';
 import { diagnose, fileStart, type Diagnostic, type StageResult } from '../diagnostics.ts';
 import type { SourceDocument } from '../read-yaml.ts';
 import { readSource } from '../read-source.ts';
@@ -34,7 +34,9 @@ export function createAsyncApiLoader(): AsyncApiLoader {
       return '{}';
     },
   });
-  const parser = new Parser({
+  // The parser costs ~1.5 s to import: load it only when a catalogue has an AsyncAPI contract.
+  let parser: Parser | undefined;
+  const createParser = async () => new (await import('@asyncapi/parser')).Parser({
     // The document-structure rules rebuild their validator for every document; the same
     // check runs first, compiled once (asyncapi-schema.ts). Recommendations are for the linter.
     ruleset: { recommended: false, rules: { 'asyncapi-document-resolved': 'off', 'asyncapi-document-unresolved': 'off' } } as never,
@@ -77,6 +79,7 @@ export function createAsyncApiLoader(): AsyncApiLoader {
       if (schemaErrors.length > 0) {
         return { value: undefined, diagnostics: schemaErrors.map((e) => diagnose('asyncapi/invalid', doc.file, locateSchemaError(e, doc), describeSchemaError(e))) };
       }
+      parser ??= await createParser();
       context = { root, problems: [] };
       try {
         const { document, diagnostics } = await parser.parse(doc.text, { source: pathToFileURL(absoluteFile).href });

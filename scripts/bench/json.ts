@@ -1,0 +1,4 @@
+/** A JSON value. */
+export type Json = string | number | boolean | null | Json[] | JsonObject;
+/** A JSON object. */
+export interface JsonObject { [key: string]: Json }

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filterByAudience, stripInternal } from '../../src/catalog/audience.ts';
+import type { Api, Catalog } from '../../src/catalog/model.ts';
+import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+
+async function validCatalog(): Promise<Catalog> {
+  const { catalog } = await loadCatalog(path.resolve(import.meta.dirname, '../fixtures/catalogs/valid'), { keepDocuments: true });
+  return catalog!;
+}
+
+function withApi(catalog: Catalog, id: string, changes: Partial<Api>): Catalog {
+  const base = catalog.apis[0]!;
+  return { ...catalog, apis: [...catalog.apis, { ...base, ...changes, id }] };
+}
+
+describe('a build for an audience', () => {
+  it('holds public APIs in a public build and drops partner and internal ones', async () => {
+    let catalog = await validCatalog();
+    catalog = withApi(catalog, 'partner-api', { audience: 'partner', consumers: [{ kind: 'api', id: 'customer-api' }] });
+    catalog = withApi(catalog, 'internal-api', { audience: 'internal' });
+    const publicBuild = filterByAudience(catalog, 'public');
+    expect(publicBuild.apis.map((a) => a.id).sort()).toEqual(['customer-api', 'customer-events']);
+    expect(filterByAudience(catalog, 'partner').apis.map((a) => a.id)).toContain('partner-api');
+    expect(filterByAudience(catalog, 'internal').apis).toHaveLength(4);
+  });
+
+  it('drops consumers, dependencies and replacements that name a hidden API', async () => {
+    let catalog = await validCatalog();
+    catalog = withApi(catalog, 'secret-api', { audience: 'internal' });
+    const api = catalog.apis[0]!;
+    catalog.apis[0] = { ...api, consumers: [{ kind: 'api', id: 'secret-api' }, { kind: 'app', name: 'Mobile app' }], dependsOn: ['secret-api'], deprecation: { sunset: '2027-06-30', replacedBy: 'secret-api' } };
+    const kept = filterByAudience(catalog, 'public').apis[0]!;
+    expect(kept.consumers).toEqual([{ kind: 'app', name: 'Mobile app' }]);
+    expect(kept.dependsOn).toEqual([]);
+    expect(kept.deprecation).toEqual({ sunset: '2027-06-30' });
+    expect(JSON.stringify(filterByAudience(catalog, 'public'))).not.toContain('secret-api');
+  });
+
+  it('keeps only the domains, services and teams that still hold a visible API', async () => {
+    const catalog = await validCatalog();
+    const hidden = { ...catalog, apis: catalog.apis.map((a) => ({ ...a, audience: 'internal' as const })) };
+    const build = filterByAudience(hidden, 'public');
+    expect(build.domains).toEqual([]);
+    expect(build.teams).toEqual([]);
+  });
+
+  it('removes operations and parameters marked x-internal from the model', async () => {
+    const catalog = await validCatalog();
+    const api = catalog.apis.find((a) => a.id === 'customer-api')!;
+    const op = api.contract.operations[0]!;
+    api.contract.operations = [
+      { ...op, parameters: [...op.parameters, { name: 'debug', in: 'query', required: false, internal: true }] },
+      { ...op, id: 'purge', internal: true },
+    ];
+    const kept = filterByAudience(catalog, 'partner').apis.find((a) => a.id === 'customer-api')!;
+    expect(kept.contract.operations.map((o) => o.id)).toEqual(['get-customer']);
+    expect(kept.contract.operations[0]!.parameters.map((p) => p.name)).toEqual(['id']);
+    expect(filterByAudience(catalog, 'internal').apis.find((a) => a.id === 'customer-api')!.contract.operations).toHaveLength(2);
+  });
+});
+
+describe('stripping x-internal parts of a contract document', () => {
+  it('removes internal operations, parameters and properties, and unlists removed required properties', () => {
+    const document = {
+      paths: {
+        '/a': { get: { parameters: [{ name: 'q' }, { name: 'trace', 'x-internal': true }] }, delete: { 'x-internal': true } },
+      },
+      components: { schemas: { C: { required: ['id', 'score'], properties: { id: { type: 'string' }, score: { type: 'number', 'x-internal': true } } } } },
+    };
+    expect(stripInternal(document)).toEqual({
+      paths: { '/a': { get: { parameters: [{ name: 'q' }] } } },
+      components: { schemas: { C: { required: ['id'], properties: { id: { type: 'string' } } } } },
+    });
+    expect(document.paths['/a'].delete).toBeDefined();
+  });
+});

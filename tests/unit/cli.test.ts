@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const fixtures = path.join(projectRoot, 'tests/fixtures/catalogs');
+
+function portolan(...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('portolan check', () => {
+  it('exits 0 on a valid catalogue and says so', () => {
+    const { status, stdout } = portolan('check', '--catalog', path.join(fixtures, 'valid'));
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe('0 errors, 0 warnings');
+  });
+
+  it('exits 1 and prints file:line:col, the source line with a caret, the hint and the code', () => {
+    const { status, stdout } = portolan('check', '--catalog', 'tests/fixtures/catalogs/unknown-owner');
+    expect(status).toBe(1);
+    expect(stdout).toContain('tests/fixtures/catalogs/unknown-owner/party/customer-api/api.yaml:10:8 error owner "partyteam" is not a team in teams.yaml; did you mean "party-team"? [catalog/unknown-owner]');
+    expect(stdout).toContain('  10 | owner: partyteam\n     |        ^\n');
+    expect(stdout).toContain('hint: Teams declared: party-team.');
+    expect(stdout).toContain('1 error, 0 warnings in 1 file');
+  });
+
+  it('prints exactly one JSON object with --format json', () => {
+    const { status, stdout } = portolan('check', '--catalog', path.join(fixtures, 'ref-http'), '--format', 'json');
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toEqual({
+      diagnostics: [expect.objectContaining({ file: 'party/customer-api/openapi.yaml', line: 22, column: 23, code: 'ref/remote', severity: 'error' })],
+      errors: 1,
+      warnings: 0,
+    });
+  });
+
+  it('prints GitHub workflow commands with --format github', () => {
+    const { status, stdout } = portolan('check', '--catalog', 'tests/fixtures/catalogs/unknown-enum', '--format', 'github');
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^::error file=tests\/fixtures\/catalogs\/unknown-enum\/party\/customer-api\/api\.yaml,line=3,col=7,title=schema\/enum::/);
+  });
+
+  it('exits 2 with the usage on a wrong option, and on a missing catalogue, without a stack trace', () => {
+    for (const args of [['check', '--format', 'xml'], ['check', '--catalogue', 'x'], ['check', '--catalog', '/no/such/folder'], ['frobnicate']]) {
+      const { status, stderr } = portolan(...args);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stderr).toContain('Usage: portolan');
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('portolan build', () => {
+  it('leaves the previous output untouched when the catalogue has errors', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'portolan-out-'));
+    try {
+      await mkdir(out, { recursive: true });
+      await writeFile(path.join(out, 'index.html'), 'previous build');
+      const { status, stdout, stderr } = portolan('build', '--catalog', path.join(fixtures, 'unknown-owner'), '--out', out);
+      expect(status).toBe(1);
+      expect(stdout).toContain('[catalog/unknown-owner]');
+      expect(stderr).toContain('was left untouched');
+      expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});

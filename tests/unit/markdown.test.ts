@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/site/markdown.ts';
+
+describe('catalogue Markdown', () => {
+  it('renders CommonMark and GFM tables', () => {
+    const html = renderMarkdown('## Rules\n\n- one\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(html).toContain('<h2');
+    expect(html).toContain('<li>one</li>');
+    expect(html).toContain('<td>2</td>');
+  });
+
+  it('never lets raw HTML or script through', () => {
+    const html = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\nText <b onclick="x()">bold</b>');
+    expect(html).not.toMatch(/<script|onerror|onclick|<img|<b /);
+  });
+
+  it('keeps only http(s), mailto and relative links', () => {
+    const html = renderMarkdown('[a](javascript:alert(1)) [b](https://example.com) [c](mailto:x@example.com) [d](./guide) [e](data:text/html,x)');
+    expect(html).toContain('href="https://example.com"');
+    expect(html).toContain('href="mailto:x@example.com"');
+    expect(html).toContain('href="./guide"');
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('data:');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readYaml } from '../../src/catalog/read-yaml.ts';
+import { readSource } from '../../src/catalog/read-source.ts';
+
+describe('reading YAML with positions', () => {
+  const text = 'name: Customer API\nbusiness:\n  purpose: Serve customers\ntags:\n  - a\n  - b\n';
+
+  it('points a value, a key and a list item back to its line and column', () => {
+    const doc = readYaml('api.yaml', text).value!;
+    expect(doc.locate(['business', 'purpose'])).toEqual({ line: 3, column: 12 });
+    expect(doc.locate(['business', 'purpose'], 'key')).toEqual({ line: 3, column: 3 });
+    expect(doc.locate(['tags', 1])).toEqual({ line: 6, column: 5 });
+  });
+
+  it('falls back to the nearest parent for a missing value', () => {
+    const doc = readYaml('api.yaml', text).value!;
+    expect(doc.locate(['business', 'rules'])).toEqual({ line: 3, column: 3 });
+  });
+
+  it('refuses an alias bomb instead of expanding it', () => {
+    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+    const result = readYaml('bomb.yaml', bomb);
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml/alias-limit', line: 2, column: 8 });
+  });
+});
+
+describe('reading contracts on the fast path', () => {
+  it('parses JSON without positions and locates a value only when asked', () => {
+    const doc = readSource('openapi.json', '{\n  "openapi": "3.1.0",\n  "info": {\n    "title": "T"\n  }\n}\n').value!;
+    expect(doc.value).toEqual({ openapi: '3.1.0', info: { title: 'T' } });
+    expect(doc.locate(['info', 'title'])).toEqual({ line: 4, column: 14 });
+  });
+
+  it('reports invalid JSON at the parser position, even where YAML would accept it', () => {
+    const result = readSource('example.json', '{"a": 1,}\n');
+    expect(result.diagnostics[0]).toMatchObject({ code: 'json/syntax', line: 1, column: 9 });
+  });
+
+  it('keeps YAML 1.2 semantics: dates stay strings', () => {
+    const doc = readSource('openapi.yaml', 'sunset: 2027-06-30\nyes: no\n').value!;
+    expect(doc.value).toEqual({ sunset: '2027-06-30', yes: 'no' });
+  });
+});
