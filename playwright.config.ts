@@ -19,7 +19,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node bin/portolan.js build --out test-results/e2e-site && node bin/portolan.js preview --out test-results/e2e-site --port ${port}`,
+    command: `node bin/portolan.js build --audience internal --out test-results/e2e-site && node bin/portolan.js preview --out test-results/e2e-site --port ${port}`,
     url: `http://localhost:${port}/`,
     timeout: 180_000,
     reuseExistingServer: false,

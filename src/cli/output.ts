@@ -1,17 +1,13 @@
-import { readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 
 /** Swaps a freshly built folder into place, so a failed build never leaves a half-written one. */
 export async function replaceFolder(staged: string, target: string): Promise<void> {
   const old = `${target}.old-${process.pid}`;
+  await mkdir(path.dirname(target), { recursive: true });
   await rm(old, { recursive: true, force: true });
   await rename(target, old).catch(() => undefined);
-  try {
-    await rename(staged, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    const { cp } = await import('node:fs/promises');
-    await cp(staged, target, { recursive: true });
-  }
+  await rename(staged, target);
   await rm(old, { recursive: true, force: true });
 }
 

@@ -7,6 +7,9 @@ const resolvedId = `\0${moduleId}`;
 /** The environment variable through which `portolan build` hands the site data to Astro. */
 export const siteFileVariable = 'PORTOLAN_SITE_FILE';
 
+/** The environment variable that names the content folder (guides) for the content collection. */
+export const contentDirVariable = 'PORTOLAN_CONTENT_DIR';
+
 /**
  * Astro glue: exposes the site data that `portolan build` prepared (the audience-filtered
  * catalogue and content) as the virtual module `virtual:portolan/site`.

@@ -11,4 +11,5 @@ export const routes = {
   api: (id: string) => `/apis/${id}/`,
   apiDoc: (id: string, slug: string) => `/apis/${id}/docs/${slug}/`,
   team: (id: string) => `/teams/${id}/`,
+  guide: (slug: string) => `/guides/${slug}/`,
 } as const;

@@ -1,8 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import Ajv from 'ajv';
 import specs from '@asyncapi/specs';
-
-const compiled = new Map<string, ValidateFunction>();
+import { createValidatorCache } from './compiled-validator.ts';
 
 /** The AsyncAPI versions whose JSON Schema is known. */
 export function isKnownAsyncApiVersion(version: string): boolean {
@@ -14,14 +13,7 @@ export function isKnownAsyncApiVersion(version: string): boolean {
  * version. The AsyncAPI parser does the same check but compiles the schema anew for
  * every document (~150 ms each); compiled once here, it costs ~1 ms per document.
  */
-export function validateAsyncApiSchema(document: unknown, version: string): ErrorObject[] {
-  let validate = compiled.get(version);
-  if (!validate) {
-    validate = compile(version);
-    compiled.set(version, validate);
-  }
-  return validate(document) ? [] : [...(validate.errors ?? [])];
-}
+export const validateAsyncApiSchema: (document: unknown, version: string) => ErrorObject[] = createValidatorCache(compile);
 
 function compile(version: string): ValidateFunction {
   const schema = structuredClone(specs.schemas[version as keyof typeof specs.schemas]) as Record<string, any>;

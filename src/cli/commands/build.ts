@@ -7,7 +7,7 @@ import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { readHomeContent } from '../../site/content.ts';
 import type { SiteData } from '../../site/site-data.ts';
-import { siteFileVariable } from '../../integrations/portolan.ts';
+import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
 import { oneOf, parseOptions } from '../args.ts';
 import { Progress } from '../progress.ts';
 import { printDiagnostics } from '../report.ts';
@@ -61,10 +61,14 @@ export async function runBuild(args: string[]): Promise<number> {
     const site: SiteData = { catalog, home: await readHomeContent(path.resolve(options.content)) };
     const siteFile = path.join(work, 'site.json');
     await writeFile(siteFile, JSON.stringify(site));
-    const staged = path.join(work, 'out');
-    await time('render', () => renderSite(siteFile, staged, options.base, options.site), () => 0);
+    // Built beside --out, so the final swap is a rename on one file system.
+    const staged = `${out}.tmp-${process.pid}`;
+    await time('render', () => renderSite(siteFile, path.resolve(options.content), staged, options.base, options.site), () => 0);
     timings.at(-1)!.count = await countPages(staged);
     await replaceFolder(staged, out);
+  } catch (error) {
+    await rm(`${out}.tmp-${process.pid}`, { recursive: true, force: true });
+    throw error;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -75,9 +79,10 @@ export async function runBuild(args: string[]): Promise<number> {
   return 0;
 }
 
-async function renderSite(siteFile: string, outDir: string, base: string, site: string | undefined): Promise<void> {
+async function renderSite(siteFile: string, contentDir: string, outDir: string, base: string, site: string | undefined): Promise<void> {
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   process.env[siteFileVariable] = siteFile;
+  process.env[contentDirVariable] = contentDir;
   const { build } = await import('astro');
   await build({
     root: projectRoot,

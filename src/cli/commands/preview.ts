@@ -17,7 +17,8 @@ export async function runPreview(args: string[]): Promise<number> {
   if (!(await stat(path.join(dir, 'index.html')).catch(() => undefined))) {
     throw new UsageError(`"${dir}" holds no built portal; run "npx portolan build" first`);
   }
-  const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  // dev mode looks files up on each request, so a rebuild shows without restarting the preview.
+  const serve = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
   const server = createServer((req, res) => serve(req, res, () => {
     res.statusCode = 404;
     res.setHeader('content-type', 'text/plain; charset=utf-8');
