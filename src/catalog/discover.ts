@@ -1,4 +1,5 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnose, fileStart, type Diagnostic, type StageResult } from './diagnostics.ts';
 import { idPattern } from './schema/common.ts';
@@ -66,17 +67,19 @@ export async function discoverCatalog(root: string): Promise<StageResult<FoundCa
     } else if (kindFile && dir === '') {
       diagnostics.push(diagnose('catalog/api-at-root', kindFile, fileStart, `${kindFile} sits at the catalogue root`));
     }
+    const files: string[] = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      const kind = await entryKind(realRoot, rel, diagnostics);
+      const kind = await entryKind(realRoot, rel, entry, diagnostics);
       if (kind === 'dir') await walk(rel, here.domains, here.service);
       else if (kind === 'file') {
-        found.sizes.set(rel, (await stat(path.join(realRoot, rel))).size);
+        files.push(rel);
         if (dir === '' && entry.name === 'portal.yaml') found.portal = rel;
         if (dir === '' && entry.name === 'teams.yaml') found.teams = rel;
       }
     }
+    await recordSizes(realRoot, files, found);
   }
 
   await walk('', [], undefined);
@@ -110,26 +113,28 @@ function classify(
   return { kind, id, dir, file, domains, ...(service ? { service } : {}) };
 }
 
+/** Records the size of each file, asking the file system for all of them at once. */
+async function recordSizes(root: string, files: readonly string[], found: FoundCatalog): Promise<void> {
+  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(root, file))).size));
+  files.forEach((file, index) => found.sizes.set(file, sizes[index]!));
+}
+
 /** Whether a path is a folder or a file to walk; a link that leaves the catalogue is reported and skipped. */
-async function entryKind(root: string, rel: string, diagnostics: Diagnostic[]): Promise<'dir' | 'file' | 'skip'> {
-  const absolute = path.join(root, rel);
-  const info = await lstat(absolute);
-  if (info.isSymbolicLink()) {
-    let target: string;
-    try {
-      target = await realpath(absolute);
-    } catch {
-      diagnostics.push(diagnose('file/unreadable', rel, fileStart, `the symbolic link "${rel}" points to nothing`));
-      return 'skip';
-    }
-    if (!isInside(root, target)) {
-      diagnostics.push(diagnose('file/symlink-outside', rel, fileStart, `"${rel}" is a symbolic link to a path outside the catalogue`));
-      return 'skip';
-    }
-    const targetInfo = await stat(target);
-    return targetInfo.isDirectory() ? 'dir' : targetInfo.isFile() ? 'file' : 'skip';
+async function entryKind(root: string, rel: string, entry: Dirent, diagnostics: Diagnostic[]): Promise<'dir' | 'file' | 'skip'> {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'skip';
+  let target: string;
+  try {
+    target = await realpath(path.join(root, rel));
+  } catch {
+    diagnostics.push(diagnose('file/unreadable', rel, fileStart, `the symbolic link "${rel}" points to nothing`));
+    return 'skip';
   }
-  return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'skip';
+  if (!isInside(root, target)) {
+    diagnostics.push(diagnose('file/symlink-outside', rel, fileStart, `"${rel}" is a symbolic link to a path outside the catalogue`));
+    return 'skip';
+  }
+  const targetInfo = await stat(target);
+  return targetInfo.isDirectory() ? 'dir' : targetInfo.isFile() ? 'file' : 'skip';
 }
 
 async function listApiFiles(root: string, dir: string, found: FoundCatalog, diagnostics: Diagnostic[]): Promise<FoundApiFiles> {
@@ -138,15 +143,13 @@ async function listApiFiles(root: string, dir: string, found: FoundCatalog, diag
     for (const entry of (await readdir(path.join(root, rel), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const child = `${rel}/${entry.name}`;
-      const kind = await entryKind(root, child, diagnostics);
+      const kind = await entryKind(root, child, entry, diagnostics);
       if (kind === 'dir') await collect(child);
-      else if (kind === 'file') {
-        files.push(child);
-        found.sizes.set(child, (await stat(path.join(root, child))).size);
-      }
+      else if (kind === 'file') files.push(child);
     }
   }
   await collect(dir);
+  await recordSizes(root, files, found);
   const under = (folder: string) => files.filter((f) => f.startsWith(`${dir}/${folder}/`));
   return { examples: under('examples'), docs: under('docs') };
 }

@@ -8,7 +8,8 @@ import { diagnose, fileStart, hasErrors, sortDiagnostics, type Diagnostic, type 
 import { discoverCatalog, type FoundCatalog, type FoundNode } from './discover.ts';
 import type { Catalog } from './model.ts';
 import { normaliseCatalog } from './normalise.ts';
-import { readYaml, type SourceDocument } from './read-yaml.ts';
+import type { SourceDocument } from './read-yaml.ts';
+import { readSource } from './read-source.ts';
 import { resolveReferences } from './resolve.ts';
 import { fileSchemas, type FileKind } from './schema/index.ts';
 import { PortalSchema } from './schema/portal.ts';
@@ -63,7 +64,7 @@ async function readFiles(found: FoundCatalog): Promise<StageResult<ReadFiles>> {
   const diagnostics: Diagnostic[] = [];
   const docs = new Map<string, SourceDocument>();
   const readOne = async (file: string) => {
-    const result = readYaml(file, await readFile(path.join(found.root, file), 'utf8'));
+    const result = readSource(file, await readFile(path.join(found.root, file), 'utf8'));
     diagnostics.push(...result.diagnostics);
     if (result.value) docs.set(file, result.value);
   };

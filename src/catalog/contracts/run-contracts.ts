@@ -8,7 +8,7 @@ const inProcessBelow = 24;
 
 /** Runs contract jobs, in parallel worker threads when there are enough of them; results keep job order. */
 export async function runContracts(jobs: readonly ContractJob[], onDone?: (done: number) => void): Promise<ContractOutcome[]> {
-  const threads = Math.min(os.availableParallelism(), 4);
+  const threads = Number(process.env['PORTOLAN_THREADS']) || Math.min(os.availableParallelism(), 4);
   if (jobs.length < inProcessBelow || threads < 2) return runInProcess(jobs, onDone);
   return runInWorkers(jobs, threads, onDone);
 }
