@@ -115,31 +115,43 @@ function validateFiles(found: FoundCatalog, read: ReadFiles): StageResult<Valida
     const dir = file.slice(0, file.indexOf('/docs/'));
     docs.set(dir, [...(docs.get(dir) ?? []), { file, text }]);
   }
+  const apis = of('api') as ValidatedApi[];
+  // An api.yaml with a schema error still names its contract: check that too, to report everything in one run.
+  const unmodelled = found.nodes
+    .filter((n) => n.kind === 'api' && !apis.some((a) => a.node === n))
+    .flatMap((node) => {
+      const doc = read.docs.get(node.file);
+      const contract = (doc?.value as { contract?: unknown } | undefined)?.contract;
+      return doc && typeof contract === 'string' ? [{ node, doc, contract }] : [];
+    });
   return {
-    value: { portal, ...(teams ? { teams } : {}), domains: of('domain'), services: of('service'), apis: of('api') as ValidatedApi[], docs },
+    value: { portal, ...(teams ? { teams } : {}), domains: of('domain'), services: of('service'), apis, unmodelled, docs },
     diagnostics,
   };
 }
 
 async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, options: LoadOptions, watch: Stopwatch): Promise<StageResult<void>> {
   const diagnostics: Diagnostic[] = [];
-  const jobs: { api: ValidatedApi; job: ContractJob }[] = [];
-  for (const api of catalog.apis) {
-    const contractFile = path.posix.normalize(path.posix.join(api.node.dir, api.config.contract));
-    const at = api.doc.locate(['contract']);
+  const jobs: { api?: ValidatedApi; job: ContractJob }[] = [];
+  const owners = [...catalog.apis.map((api) => ({ api, node: api.node, doc: api.doc, contract: api.config.contract })), ...catalog.unmodelled];
+  for (const owner of owners) {
+    const { node, doc, contract } = owner;
+    const contractFile = path.posix.normalize(path.posix.join(node.dir, contract));
+    const at = doc.locate(['contract']);
     if (!isConfined(path.join(found.root, contractFile), found.root) || contractFile.startsWith('..')) {
-      diagnostics.push(diagnose('catalog/contract-outside', api.node.file, at, `contract "${api.config.contract}" leaves the catalogue`));
+      diagnostics.push(diagnose('catalog/contract-outside', node.file, at, `contract "${contract}" leaves the catalogue`));
     } else if (!found.sizes.has(contractFile)) {
-      diagnostics.push(diagnose('catalog/missing-contract', api.node.file, at, `contract "${api.config.contract}" does not exist in ${api.node.dir}/`));
+      diagnostics.push(diagnose('catalog/missing-contract', node.file, at, `contract "${contract}" does not exist in ${node.dir}/`));
     } else if (found.sizes.get(contractFile)! <= portalMaxBytes(catalog)) {
-      const exampleFiles = (found.apiFiles.get(api.node.dir)?.examples ?? []).filter((f) => found.sizes.get(f)! <= portalMaxBytes(catalog));
-      jobs.push({ api, job: { root: found.root, apiDir: api.node.dir, contractFile, exampleFiles, keepDocument: options.keepDocuments ?? false } });
+      const exampleFiles = (found.apiFiles.get(node.dir)?.examples ?? []).filter((f) => found.sizes.get(f)! <= portalMaxBytes(catalog));
+      jobs.push({ api: 'api' in owner ? (owner.api as ValidatedApi) : undefined, job: { root: found.root, apiDir: node.dir, contractFile, exampleFiles, keepDocument: options.keepDocuments ?? false } });
     }
   }
   const outcomes = await runContracts(jobs.map((j) => j.job), (done) => watch.progress('contracts', done, jobs.length));
   outcomes.forEach((outcome, index) => {
     diagnostics.push(...outcome.diagnostics);
-    if (outcome.contract) jobs[index]!.api.contract = outcome.contract;
+    const api = jobs[index]!.api;
+    if (outcome.contract && api) api.contract = outcome.contract;
   });
   return { value: undefined, diagnostics };
 }

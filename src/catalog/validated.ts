@@ -25,5 +25,7 @@ export interface ValidatedCatalog {
   domains: Validated<DomainConfig>[];
   services: Validated<ServiceConfig>[];
   apis: ValidatedApi[];
+  /** API folders whose api.yaml failed its schema but names a contract, still checked. */
+  unmodelled: { node: FoundNode; doc: SourceDocument; contract: string }[];
   docs: Map<string, { file: string; text: string }[]>;
 }

@@ -85,13 +85,14 @@ describe('check on a valid catalogue', () => {
 });
 
 describe('check reports every problem in one run', () => {
-  it('keeps going after the first broken file and reports all five problems of five files', async () => {
+  it('keeps going after the first broken file, and checks the contract of an api.yaml that has an error', async () => {
     const { diagnostics } = await loadCatalog(path.join(fixtures, 'many-errors'));
     expect(diagnostics.map((d) => [d.file, d.line, d.column, d.code])).toEqual([
       ['billing/domain.yaml', 2, 10, 'schema/type'],
       [api, 10, 8, 'catalog/unknown-owner'],
       ['party/customer-api/examples/getCustomer/418.json', 1, 1, 'example/unknown-status'],
       ['party/customer-events/api.yaml', 3, 7, 'schema/enum'],
+      ['party/customer-events/asyncapi.yaml', 6, 3, 'asyncapi/invalid'],
       ['party/domain.yaml', 2, 12, 'schema/type'],
     ]);
   });
