@@ -147,7 +147,9 @@ async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, opt
       jobs.push({ api: 'api' in owner ? (owner.api as ValidatedApi) : undefined, job: { root: found.root, apiDir: node.dir, contractFile, exampleFiles, keepDocument: options.keepDocuments ?? false } });
     }
   }
-  const outcomes = await runContracts(jobs.map((j) => j.job), (done) => watch.progress('contracts', done, jobs.length));
+  // AsyncAPI contracts cost several times more than OpenAPI ones of the same size.
+  const weights = jobs.map(({ job }) => (found.sizes.get(job.contractFile) ?? 0) * (/asyncapi/i.test(job.contractFile) ? 4 : 1));
+  const outcomes = await runContracts(jobs.map((j) => j.job), (done) => watch.progress('contracts', done, jobs.length), weights);
   outcomes.forEach((outcome, index) => {
     diagnostics.push(...outcome.diagnostics);
     const api = jobs[index]!.api;

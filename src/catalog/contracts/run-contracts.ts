@@ -6,11 +6,16 @@ import { runContractJob, type ContractJob, type ContractOutcome } from './contra
 /** Below this many contracts, starting worker threads costs more than it saves. */
 const inProcessBelow = 24;
 
-/** Runs contract jobs, in parallel worker threads when there are enough of them; results keep job order. */
-export async function runContracts(jobs: readonly ContractJob[], onDone?: (done: number) => void): Promise<ContractOutcome[]> {
+/**
+ * Runs contract jobs, in parallel worker threads when there are enough of them; results keep
+ * job order. `weights` (e.g. file sizes) let the heaviest start first, so no thread is left
+ * with a long job at the end.
+ */
+export async function runContracts(jobs: readonly ContractJob[], onDone?: (done: number) => void, weights?: readonly number[]): Promise<ContractOutcome[]> {
   const threads = Number(process.env['PORTOLAN_THREADS']) || Math.min(os.availableParallelism(), 4);
   if (jobs.length < inProcessBelow || threads < 2) return runInProcess(jobs, onDone);
-  return runInWorkers(jobs, threads, onDone);
+  const order = jobs.map((_, index) => index).sort((a, b) => (weights?.[b] ?? 0) - (weights?.[a] ?? 0));
+  return runInWorkers(jobs, order, threads, onDone);
 }
 
 async function runInProcess(jobs: readonly ContractJob[], onDone?: (done: number) => void): Promise<ContractOutcome[]> {
@@ -23,7 +28,7 @@ async function runInProcess(jobs: readonly ContractJob[], onDone?: (done: number
   return outcomes;
 }
 
-async function runInWorkers(jobs: readonly ContractJob[], threads: number, onDone?: (done: number) => void): Promise<ContractOutcome[]> {
+async function runInWorkers(jobs: readonly ContractJob[], order: readonly number[], threads: number, onDone?: (done: number) => void): Promise<ContractOutcome[]> {
   const outcomes = new Array<ContractOutcome>(jobs.length);
   let next = 0;
   let done = 0;
@@ -34,8 +39,8 @@ async function runInWorkers(jobs: readonly ContractJob[], threads: number, onDon
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const feed = () => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
+              if (next >= order.length) return resolve();
+              const id = order[next++]!;
               worker.postMessage({ id, job: jobs[id] });
             };
             worker.on('message', ({ id, outcome }: { id: number; outcome: ContractOutcome }) => {
