@@ -1,6 +1,7 @@
 import type { JsonObject } from './json.ts';
 import type { GeneratedContract } from './openapi.ts';
 import type { ApiPlan } from './plan.ts';
+import { contractInfo } from './info.ts';
 import { createRng, type Rng } from './prng.ts';
 import { entitySchemas, keepReachable, renderSchema, sampleOf, sharedSchemas, type SchemaModel } from './schemas.ts';
 import { paragraph, toCamel, toPascal, toTitle, withArticle } from './text.ts';
@@ -84,13 +85,7 @@ export function buildAsyncApi(api: ApiPlan, apiName: string): GeneratedContract 
   const document: JsonObject = {
     asyncapi: '2.6.0',
     id: `urn:example:acme:${api.id}`,
-    info: {
-      title: apiName,
-      version: `${1 + (api.index % 4)}.${api.index % 7}.0`,
-      description: `${paragraph(rng, api.entities[0] as string, 4)}\n\n## Usage\n\n${paragraph(rng, api.entities[0] as string, 3)}`,
-      contact: { name: 'API support', email: 'api-support@example.com', url: 'https://developer.example.com/support' },
-      license: { name: 'Proprietary', url: 'https://developer.example.com/terms' },
-    },
+    info: contractInfo(rng, api, apiName),
     servers: {
       production: { url: 'kafka.example.com:9092', protocol: 'kafka', description: 'Production cluster' },
       sandbox: { url: 'kafka.sandbox.example.com:9092', protocol: 'kafka', description: 'Sandbox cluster' },

@@ -1,5 +1,6 @@
 import type { Json, JsonObject } from './json.ts';
 import type { ApiPlan } from './plan.ts';
+import { contractInfo } from './info.ts';
 import { createRng, type Rng } from './prng.ts';
 import { entitySchemas, keepReachable, renderSchema, sampleOf, sharedSchemas, type SchemaModel } from './schemas.ts';
 import { paragraph, pluralise, toCamel, toPascal, toTitle, withArticle } from './text.ts';
@@ -104,13 +105,7 @@ export function buildOpenApi(api: ApiPlan, apiName: string): GeneratedContract {
   for (const model of models) schemas[model.name] = renderSchema('openapi', model);
   const document: JsonObject = {
     openapi: '3.0.3',
-    info: {
-      title: apiName,
-      version: `${1 + (api.index % 4)}.${api.index % 7}.0`,
-      description: `${paragraph(rng, api.entities[0] as string, 4)}\n\n## Usage\n\n${paragraph(rng, api.entities[0] as string, 3)}`,
-      contact: { name: 'API support', email: 'api-support@example.com', url: 'https://developer.example.com/support' },
-      license: { name: 'Proprietary', url: 'https://developer.example.com/terms' },
-    },
+    info: contractInfo(rng, api, apiName),
     servers: [
       { url: `https://api.example.com/${api.id}/v1`, description: 'Production' },
       { url: `https://sandbox.api.example.com/${api.id}/v1`, description: 'Sandbox' },
