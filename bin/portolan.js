@@ -2,7 +2,9 @@
 // Portolan runs its TypeScript sources directly, which needs Node's type stripping (Node 24).
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
-  console.error(`Portolan needs Node.js 24 (this is ${process.version}). Run it as "npx portolan" or through "npm run", which use the Node of the project's devDependencies.`);
+  console.error(
+    `Portolan needs Node.js 24 (this is ${process.version}). Run it as "npx portolan" or through "npm run", which use the Node of the project's devDependencies.`,
+  );
   process.exit(2);
 }
 process.removeAllListeners('warning');

@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
 
 /** The options of `npm run bench`. */
-export interface BenchOptions { apis: number; runs: number; build: boolean; keep: boolean }
+export interface BenchOptions {
+  apis: number;
+  runs: number;
+  build: boolean;
+  keep: boolean;
+}
 
 /** An error whose message is shown to the user as is, without a stack trace. */
 export class BenchError extends Error {}
@@ -17,7 +22,8 @@ export const USAGE = `usage: npm run bench -- --apis N [--runs 3] [--build | --n
 
 function positiveInteger(name: string, text: string | undefined, fallback?: number): number {
   if (text === undefined && fallback !== undefined) return fallback;
-  if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1) throw new BenchError(`--${name} needs a positive whole number, got ${text ?? 'nothing'}\n\n${USAGE}`);
+  if (text === undefined || !/^\d+$/.test(text) || Number(text) < 1)
+    throw new BenchError(`--${name} needs a positive whole number, got ${text ?? 'nothing'}\n\n${USAGE}`);
   return Number(text);
 }
 

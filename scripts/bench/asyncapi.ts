@@ -13,30 +13,54 @@ function eventSchemas(entity: string): SchemaModel[] {
   const name = toPascal(entity);
   const title = toTitle(entity).toLowerCase();
   return [
-    { name: `${name}Event`, description: `An event about ${withArticle(title)}.`, fields: [
-      { name: 'eventId', kind: 'string', description: 'Unique identifier of the event.', required: true },
-      { name: 'eventTime', kind: 'date-time', description: 'When the event happened.', required: true },
-      { name: 'source', kind: 'uri', description: 'System that emitted the event.' },
-      { name: 'correlationId', kind: 'string', description: 'Identifier shared by the events of one business transaction.' },
-      { name: 'resource', kind: 'ref', description: `The ${title} after the change.`, ref: name, required: true },
-    ] },
-    { name: `${name}StatusChange`, description: `${toTitle(withArticle(title))} moved to another status.`, fields: [
-      { name: 'id', kind: 'string', description: `Identifier of the ${title}.`, required: true },
-      { name: 'previousStatus', kind: 'enum', description: 'Status before the change.', values: ['initialised', 'active', 'suspended', 'terminated'], required: true },
-      { name: 'status', kind: 'enum', description: 'Status after the change.', values: ['initialised', 'active', 'suspended', 'terminated'], required: true },
-      { name: 'changedAt', kind: 'date-time', description: 'When the status changed.', required: true },
-      { name: 'reason', kind: 'string', description: 'Why the status changed.' },
-    ] },
+    {
+      name: `${name}Event`,
+      description: `An event about ${withArticle(title)}.`,
+      fields: [
+        { name: 'eventId', kind: 'string', description: 'Unique identifier of the event.', required: true },
+        { name: 'eventTime', kind: 'date-time', description: 'When the event happened.', required: true },
+        { name: 'source', kind: 'uri', description: 'System that emitted the event.' },
+        { name: 'correlationId', kind: 'string', description: 'Identifier shared by the events of one business transaction.' },
+        { name: 'resource', kind: 'ref', description: `The ${title} after the change.`, ref: name, required: true },
+      ],
+    },
+    {
+      name: `${name}StatusChange`,
+      description: `${toTitle(withArticle(title))} moved to another status.`,
+      fields: [
+        { name: 'id', kind: 'string', description: `Identifier of the ${title}.`, required: true },
+        {
+          name: 'previousStatus',
+          kind: 'enum',
+          description: 'Status before the change.',
+          values: ['initialised', 'active', 'suspended', 'terminated'],
+          required: true,
+        },
+        { name: 'status', kind: 'enum', description: 'Status after the change.', values: ['initialised', 'active', 'suspended', 'terminated'], required: true },
+        { name: 'changedAt', kind: 'date-time', description: 'When the status changed.', required: true },
+        { name: 'reason', kind: 'string', description: 'Why the status changed.' },
+      ],
+    },
   ];
 }
 
-const HEADERS: SchemaModel = { name: 'EventHeaders', description: 'Headers on every message.', fields: [
-  { name: 'traceparent', kind: 'string', description: 'W3C trace context.' },
-  { name: 'schemaVersion', kind: 'enum', description: 'Version of the payload schema.', values: ['1.0', '1.1'], required: true },
-] };
+const HEADERS: SchemaModel = {
+  name: 'EventHeaders',
+  description: 'Headers on every message.',
+  fields: [
+    { name: 'traceparent', kind: 'string', description: 'W3C trace context.' },
+    { name: 'schemaVersion', kind: 'enum', description: 'Version of the payload schema.', values: ['1.0', '1.1'], required: true },
+  ],
+};
 
 /** One channel, its operation and its message, for one event of one entity. */
-function eventChannel(rng: Rng, models: ReadonlyMap<string, SchemaModel>, entity: string, event: (typeof EVENTS)[number], seed: number): { channel: string; item: JsonObject; messageName: string; message: JsonObject } {
+function eventChannel(
+  rng: Rng,
+  models: ReadonlyMap<string, SchemaModel>,
+  entity: string,
+  event: (typeof EVENTS)[number],
+  seed: number,
+): { channel: string; item: JsonObject; messageName: string; message: JsonObject } {
   const name = toPascal(entity);
   const title = toTitle(entity).toLowerCase();
   const messageName = `${name}${toPascal(event)}`;
@@ -61,7 +85,14 @@ function eventChannel(rng: Rng, models: ReadonlyMap<string, SchemaModel>, entity
       contentType: 'application/json',
       headers: { $ref: '#/components/schemas/EventHeaders' },
       payload: { $ref: `#/components/schemas/${payload}` },
-      examples: [{ name: `${messageId}Example`, summary: `${toTitle(withArticle(title))} ${event.replace('-', ' ')}`, headers: { schemaVersion: '1.0' }, payload: sampleOf(models, payload, seed) }],
+      examples: [
+        {
+          name: `${messageId}Example`,
+          summary: `${toTitle(withArticle(title))} ${event.replace('-', ' ')}`,
+          headers: { schemaVersion: '1.0' },
+          payload: sampleOf(models, payload, seed),
+        },
+      ],
     },
   };
 }
@@ -75,11 +106,13 @@ export function buildAsyncApi(api: ApiPlan, apiName: string): GeneratedContract 
   const byName = new Map(models.map((m) => [m.name, m]));
   const channels: JsonObject = {};
   const messages: JsonObject = {};
-  api.entities.forEach((entity, i) => EVENTS.forEach((event, j) => {
-    const built = eventChannel(rng, byName, entity, event, api.index + i * 10 + j);
-    channels[built.channel] = built.item;
-    messages[built.messageName] = built.message;
-  }));
+  api.entities.forEach((entity, i) =>
+    EVENTS.forEach((event, j) => {
+      const built = eventChannel(rng, byName, entity, event, api.index + i * 10 + j);
+      channels[built.channel] = built.item;
+      messages[built.messageName] = built.message;
+    }),
+  );
   const schemas: JsonObject = {};
   for (const model of models) schemas[model.name] = renderSchema('asyncapi', model);
   const document: JsonObject = {

@@ -1,5 +1,11 @@
 /** A budget of performance.md for one command at one catalogue size. */
-export interface Budget { label: string; command: 'check' | 'build'; apis: number; seconds: number; rssMB: number }
+export interface Budget {
+  label: string;
+  command: 'check' | 'build';
+  apis: number;
+  seconds: number;
+  rssMB: number;
+}
 
 /** The budgets of docs/performance.md that this benchmark can measure (1.5 GB = 1536 MiB). */
 export const BUDGETS: readonly Budget[] = [

@@ -7,23 +7,36 @@ import type { CommandResult } from './report.ts';
 import { readTimings, type Timings } from './timings.ts';
 
 /** Where the project and the catalogue are, and how often to run. */
-export interface RunContext { root: string; catalog: string; work: string; runs: number }
+export interface RunContext {
+  root: string;
+  catalog: string;
+  work: string;
+  runs: number;
+}
 
 /** The path of the CLI, or a BenchError saying it does not exist yet. */
 export function findCli(root: string): string {
   const cli = join(root, 'bin', 'portolan.js');
-  if (!existsSync(cli)) throw new BenchError(`${cli} does not exist yet: the benchmark needs the Portolan CLI (\`portolan check\` and \`portolan build\` with --timings FILE).`);
+  if (!existsSync(cli))
+    throw new BenchError(`${cli} does not exist yet: the benchmark needs the Portolan CLI (\`portolan check\` and \`portolan build\` with --timings FILE).`);
   return cli;
 }
 
 function tail(text: string, lines = 15): string {
-  return text.trimEnd().split('\n').slice(-lines).map((l) => `    ${l}`).join('\n');
+  return text
+    .trimEnd()
+    .split('\n')
+    .slice(-lines)
+    .map((l) => `    ${l}`)
+    .join('\n');
 }
 
 /** Fails unless the exit status is 0 or 1 (content errors): anything else is a usage or internal error. */
 function assertRan(command: string, run: Measured): void {
   if (run.exitCode === 0 || run.exitCode === 1) return;
-  throw new BenchError(`\`portolan ${command}\` failed with exit status ${run.exitCode} (2 is a usage or internal error: does \`${command}\` exist and accept --timings FILE yet?).\n  stderr:\n${tail(run.stderr) || '    (empty)'}\n  stdout:\n${tail(run.stdout) || '    (empty)'}`);
+  throw new BenchError(
+    `\`portolan ${command}\` failed with exit status ${run.exitCode} (2 is a usage or internal error: does \`${command}\` exist and accept --timings FILE yet?).\n  stderr:\n${tail(run.stderr) || '    (empty)'}\n  stdout:\n${tail(run.stdout) || '    (empty)'}`,
+  );
 }
 
 /** Reads a run's timings file; when it is missing or wrong, says how the run ended. */
@@ -32,13 +45,19 @@ function timingsOf(file: string, command: string, run: Measured): Timings {
     return readTimings(file, command);
   } catch (error) {
     if (!(error instanceof BenchError)) throw error;
-    throw new BenchError(`${error.message}\n  The run ended with exit status ${run.exitCode} after ${run.wallSeconds.toFixed(2)} s.\n  stderr:\n${tail(run.stderr) || '    (empty)'}\n  stdout:\n${tail(run.stdout) || '    (empty)'}`);
+    throw new BenchError(
+      `${error.message}\n  The run ended with exit status ${run.exitCode} after ${run.wallSeconds.toFixed(2)} s.\n  stderr:\n${tail(run.stderr) || '    (empty)'}\n  stdout:\n${tail(run.stdout) || '    (empty)'}`,
+    );
   }
 }
 
 /** Summarises `check --format json` output: the counts, and the most frequent codes when there are errors. */
 function summariseCheck(stdout: string): { note: string; details: string } {
-  let parsed: { errors?: number; warnings?: number; diagnostics?: { file?: string; line?: number; column?: number; severity?: string; code?: string; message?: string }[] };
+  let parsed: {
+    errors?: number;
+    warnings?: number;
+    diagnostics?: { file?: string; line?: number; column?: number; severity?: string; code?: string; message?: string }[];
+  };
   try {
     parsed = JSON.parse(stdout) as typeof parsed;
   } catch {
@@ -54,8 +73,11 @@ function summariseCheck(stdout: string): { note: string; details: string } {
     entry.count++;
     byCode.set(key, entry);
   }
-  const details = [...byCode].sort((a, b) => b[1].count - a[1].count).slice(0, 12)
-    .map(([key, { count, first }]) => `    ${key} ×${count}, e.g. ${first}`).join('\n');
+  const details = [...byCode]
+    .sort((a, b) => b[1].count - a[1].count)
+    .slice(0, 12)
+    .map(([key, { count, first }]) => `    ${key} ×${count}, e.g. ${first}`)
+    .join('\n');
   return { note, details };
 }
 
@@ -66,7 +88,12 @@ export async function benchCheck(ctx: RunContext, cli: string, log: (line: strin
   for (let i = 1; i <= ctx.runs; i++) {
     const timingsFile = join(ctx.work, `check-timings-${i}.json`);
     rmSync(timingsFile, { force: true });
-    const run = await runMeasured(process.execPath, [cli, 'check', '--catalog', ctx.catalog, '--format', 'json', '--timings', timingsFile], ctx.root, join(ctx.work, 'time.txt'));
+    const run = await runMeasured(
+      process.execPath,
+      [cli, 'check', '--catalog', ctx.catalog, '--format', 'json', '--timings', timingsFile],
+      ctx.root,
+      join(ctx.work, 'time.txt'),
+    );
     assertRan('check', run);
     result.runs.push(run);
     result.timings.push(timingsOf(timingsFile, 'check', run));
@@ -85,7 +112,12 @@ export async function benchBuild(ctx: RunContext, cli: string, log: (line: strin
     const timingsFile = join(ctx.work, `build-timings-${i}.json`);
     rmSync(timingsFile, { force: true });
     rmSync(out, { recursive: true, force: true });
-    const run = await runMeasured(process.execPath, [cli, 'build', '--catalog', ctx.catalog, '--out', out, '--timings', timingsFile], ctx.root, join(ctx.work, 'time.txt'));
+    const run = await runMeasured(
+      process.execPath,
+      [cli, 'build', '--catalog', ctx.catalog, '--out', out, '--timings', timingsFile],
+      ctx.root,
+      join(ctx.work, 'time.txt'),
+    );
     assertRan('build', run);
     result.runs.push(run);
     result.timings.push(timingsOf(timingsFile, 'build', run));

@@ -2,7 +2,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The number of files under a folder and their total size in bytes. */
-export interface DirSize { files: number; bytes: number }
+export interface DirSize {
+  files: number;
+  bytes: number;
+}
 
 /** Sums the sizes of every file under `dir` (0 files when it does not exist). */
 export function measureDir(dir: string): DirSize {

@@ -8,7 +8,13 @@ import { buildOpenApi } from './openapi.ts';
 import { planCatalog } from './plan.ts';
 
 /** What was written: number of files and their total size in bytes. */
-export interface CatalogStats { files: number; bytes: number; apis: number; openapi: number; asyncapi: number }
+export interface CatalogStats {
+  files: number;
+  bytes: number;
+  apis: number;
+  openapi: number;
+  asyncapi: number;
+}
 
 const toYaml = (value: Json): string => stringify(value, { aliasDuplicateObjects: false, blockQuote: 'literal', lineWidth: 100 });
 
@@ -52,5 +58,7 @@ if (import.meta.main) {
   }
   const started = performance.now();
   const stats = generateCatalog(dir, Number(count));
-  console.log(`${stats.apis} APIs (${stats.openapi} OpenAPI, ${stats.asyncapi} AsyncAPI): ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(2)} s → ${dir}`);
+  console.log(
+    `${stats.apis} APIs (${stats.openapi} OpenAPI, ${stats.asyncapi} AsyncAPI): ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(2)} s → ${dir}`,
+  );
 }

@@ -1,4 +1,6 @@
 /** A JSON value. */
 export type Json = string | number | boolean | null | Json[] | JsonObject;
 /** A JSON object. */
-export interface JsonObject { [key: string]: Json }
+export interface JsonObject {
+  [key: string]: Json;
+}

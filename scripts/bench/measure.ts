@@ -3,7 +3,14 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { BenchError } from './args.ts';
 
 /** What `/usr/bin/time -v` and the process itself told about one run. */
-export interface Measured { exitCode: number; wallSeconds: number; maxRssMB: number; cpuPercent: number; stdout: string; stderr: string }
+export interface Measured {
+  exitCode: number;
+  wallSeconds: number;
+  maxRssMB: number;
+  cpuPercent: number;
+  stdout: string;
+  stderr: string;
+}
 
 const TIME = '/usr/bin/time';
 

@@ -4,7 +4,13 @@ import { createRng } from './prng.ts';
 import { paragraph, toTitle } from './text.ts';
 
 const SENSITIVITIES = ['public', 'internal', 'confidential', 'personal'] as const;
-const TMF = [['TMF629', 'Customer Management'], ['TMF622', 'Product Ordering'], ['TMF678', 'Customer Bill Management'], ['TMF632', 'Party Management'], ['TMF620', 'Product Catalog Management']] as const;
+const TMF = [
+  ['TMF629', 'Customer Management'],
+  ['TMF622', 'Product Ordering'],
+  ['TMF678', 'Customer Bill Management'],
+  ['TMF632', 'Party Management'],
+  ['TMF620', 'Product Catalog Management'],
+] as const;
 
 /** The content of portal.yaml; the audience is internal so that a build holds every API. */
 export function portalYaml(): JsonObject {
@@ -74,9 +80,18 @@ export function apiYaml(api: ApiPlan, contractFile: string): JsonObject {
       rules: `- ${paragraph(rng, entity, 1)}\n- ${paragraph(rng, entity, 1)}\n`,
       policy: paragraph(rng, entity, 1),
     },
-    sla: { availability: api.index % 2 === 0 ? '99.9%' : '99.5%', rateLimit: `${10 * (1 + (api.index % 10))} requests/s per client`, support: 'Mon-Fri 8:00-18:00 CET' },
+    sla: {
+      availability: api.index % 2 === 0 ? '99.9%' : '99.5%',
+      rateLimit: `${10 * (1 + (api.index % 10))} requests/s per client`,
+      support: 'Mon-Fri 8:00-18:00 CET',
+    },
     ...(api.kind === 'openapi' && api.index % 2 === 0
-      ? { environments: [{ name: 'Sandbox', url: `https://sandbox.api.example.com/${api.id}/v1` }, { name: 'Production', url: `https://api.example.com/${api.id}/v1` }] }
+      ? {
+          environments: [
+            { name: 'Sandbox', url: `https://sandbox.api.example.com/${api.id}/v1` },
+            { name: 'Production', url: `https://api.example.com/${api.id}/v1` },
+          ],
+        }
       : {}),
     ...(api.consumers.length > 0 ? { consumers: api.consumers } : {}),
     ...(api.dependsOn.length > 0 ? { dependsOn: api.dependsOn } : {}),

@@ -6,9 +6,16 @@ import { entitySchemas, keepReachable, renderSchema, sampleOf, sharedSchemas, ty
 import { paragraph, pluralise, toCamel, toPascal, toTitle, withArticle } from './text.ts';
 
 /** A file of a generated API folder other than api.yaml, path relative to that folder. */
-export interface ExtraFile { path: string; content: Json }
+export interface ExtraFile {
+  path: string;
+  content: Json;
+}
 /** A generated contract and the example files that go with it. */
-export interface GeneratedContract { fileName: string; document: JsonObject; files: ExtraFile[] }
+export interface GeneratedContract {
+  fileName: string;
+  document: JsonObject;
+  files: ExtraFile[];
+}
 
 const JSON_TYPE = 'application/json';
 const schemaRef = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
@@ -16,7 +23,10 @@ const body = (description: string, schema: string): JsonObject => ({ description
 
 function responses(ok: string, title: string, schema: string): JsonObject {
   return {
-    '200': { ...body(ok, schema), headers: { 'X-Request-Id': { description: 'The correlation identifier of the request.', schema: { type: 'string', format: 'uuid' } } } },
+    '200': {
+      ...body(ok, schema),
+      headers: { 'X-Request-Id': { description: 'The correlation identifier of the request.', schema: { type: 'string', format: 'uuid' } } },
+    },
     '400': body('The request is invalid; the body lists each problem.', 'Error'),
     '404': body(`No ${title} matches the request.`, 'Error'),
   };
@@ -25,8 +35,19 @@ function responses(ok: string, title: string, schema: string): JsonObject {
 const SHARED_PARAMETERS: JsonObject = {
   Offset: { name: 'offset', in: 'query', description: 'Index of the first item to return.', schema: { type: 'integer', minimum: 0, default: 0 } },
   Limit: { name: 'limit', in: 'query', description: 'Maximum number of items to return.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
-  Fields: { name: 'fields', in: 'query', description: 'Comma-separated properties to return; all when absent.', schema: { type: 'string' }, example: 'id,name,status' },
-  RequestId: { name: 'X-Request-Id', in: 'header', description: 'Correlation identifier echoed in logs and responses.', schema: { type: 'string', format: 'uuid' } },
+  Fields: {
+    name: 'fields',
+    in: 'query',
+    description: 'Comma-separated properties to return; all when absent.',
+    schema: { type: 'string' },
+    example: 'id,name,status',
+  },
+  RequestId: {
+    name: 'X-Request-Id',
+    in: 'header',
+    description: 'Correlation identifier echoed in logs and responses.',
+    schema: { type: 'string', format: 'uuid' },
+  },
 };
 const paramRef = (name: string): JsonObject => ({ $ref: `#/components/parameters/${name}` });
 
@@ -35,7 +56,14 @@ function entityPaths(rng: Rng, api: ApiPlan, entity: string, internalDelete: boo
   const name = toPascal(entity);
   const title = toTitle(entity).toLowerCase();
   const plural = pluralise(entity);
-  const idParam: JsonObject = { name: `${toCamel(entity)}Id`, in: 'path', required: true, description: `Identifier of the ${title}.`, schema: { type: 'string' }, example: '4711' };
+  const idParam: JsonObject = {
+    name: `${toCamel(entity)}Id`,
+    in: 'path',
+    required: true,
+    description: `Identifier of the ${title}.`,
+    schema: { type: 'string' },
+    example: '4711',
+  };
   const write = [{ oauth2: [`${api.id}:write`] }];
   const op = (verb: string, operationId: string, summary: string, extra: JsonObject): JsonObject => ({
     tags: [name],
@@ -48,9 +76,19 @@ function entityPaths(rng: Rng, api: ApiPlan, entity: string, internalDelete: boo
   return {
     [`/${plural}`]: {
       get: op('list', `list${toPascal(plural)}`, `List ${pluralise(title)}`, {
-        parameters: [paramRef('Offset'), paramRef('Limit'), paramRef('Fields'), paramRef('RequestId'),
-          { name: 'status', in: 'query', description: 'Only items in this status.', schema: { type: 'string', enum: ['initialised', 'active', 'suspended', 'terminated'] } },
-          { name: 'createdAfter', in: 'query', description: 'Only items created after this instant.', schema: { type: 'string', format: 'date-time' } }],
+        parameters: [
+          paramRef('Offset'),
+          paramRef('Limit'),
+          paramRef('Fields'),
+          paramRef('RequestId'),
+          {
+            name: 'status',
+            in: 'query',
+            description: 'Only items in this status.',
+            schema: { type: 'string', enum: ['initialised', 'active', 'suspended', 'terminated'] },
+          },
+          { name: 'createdAfter', in: 'query', description: 'Only items created after this instant.', schema: { type: 'string', format: 'date-time' } },
+        ],
       }),
       post: op('create', `create${name}`, `Create ${withArticle(title)}`, {
         parameters: [paramRef('RequestId')],
@@ -78,7 +116,12 @@ function entityPaths(rng: Rng, api: ApiPlan, entity: string, internalDelete: boo
 function exampleFiles(models: ReadonlyMap<string, SchemaModel>, entity: string, seed: number): ExtraFile[] {
   const name = toPascal(entity);
   const title = toTitle(entity).toLowerCase();
-  const error = (status: number, code: string, reason: string): JsonObject => ({ code, reason, message: `${reason}; check the request and try again.`, status });
+  const error = (status: number, code: string, reason: string): JsonObject => ({
+    code,
+    reason,
+    message: `${reason}; check the request and try again.`,
+    status,
+  });
   const file = (operationId: string, status: string, summary: string, value: Json): ExtraFile => ({
     path: `examples/${operationId}/${status}.json`,
     content: { summary, response: { body: value } },
@@ -88,7 +131,10 @@ function exampleFiles(models: ReadonlyMap<string, SchemaModel>, entity: string, 
     file(`get${name}`, '404', `No ${title} has this identifier`, error(404, 'NOT_FOUND', `${toTitle(entity)} not found`)),
     file(`get${name}`, '404.unknown-id', `An identifier that was never issued`, error(404, 'UNKNOWN_ID', 'Unknown identifier')),
     file(`create${name}`, '200', `${toTitle(withArticle(title))} just created`, sampleOf(models, name, seed + 1)),
-    file(`create${name}`, '400', `${toTitle(withArticle(title))} without a name`, { ...error(400, 'INVALID', 'Invalid request'), details: [{ field: '/name', issue: 'is required' }] }),
+    file(`create${name}`, '400', `${toTitle(withArticle(title))} without a name`, {
+      ...error(400, 'INVALID', 'Invalid request'),
+      details: [{ field: '/name', issue: 'is required' }],
+    }),
     file(`list${toPascal(pluralise(entity))}`, '200', `A page of ${pluralise(title)}`, sampleOf(models, `${name}Page`, seed + 2)),
   ];
 }
@@ -117,7 +163,16 @@ export function buildOpenApi(api: ApiPlan, apiName: string): GeneratedContract {
       schemas,
       parameters: SHARED_PARAMETERS,
       securitySchemes: {
-        oauth2: { type: 'oauth2', description: 'OAuth 2.0 client credentials.', flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/oauth2/token', scopes: { [`${api.id}:read`]: 'Read access', [`${api.id}:write`]: 'Write access' } } } },
+        oauth2: {
+          type: 'oauth2',
+          description: 'OAuth 2.0 client credentials.',
+          flows: {
+            clientCredentials: {
+              tokenUrl: 'https://auth.example.com/oauth2/token',
+              scopes: { [`${api.id}:read`]: 'Read access', [`${api.id}:write`]: 'Write access' },
+            },
+          },
+        },
       },
     },
   };

@@ -1,8 +1,6 @@
 import { createRng, type Rng } from './prng.ts';
 import { toTitle } from './text.ts';
-import {
-  API_SUFFIXES, APPLICATIONS, DOMAINS, ENTITIES, FIRST_NAMES, LAST_NAMES, SERVICE_SUFFIXES,
-} from './vocabulary.ts';
+import { API_SUFFIXES, APPLICATIONS, DOMAINS, ENTITIES, FIRST_NAMES, LAST_NAMES, SERVICE_SUFFIXES } from './vocabulary.ts';
 
 /** Who may see an API. */
 export type Audience = 'public' | 'partner' | 'internal';
@@ -12,11 +10,27 @@ export type ApiType = 'data' | 'process' | 'experience' | 'event';
 export type Lifecycle = 'design' | 'beta' | 'stable' | 'deprecated' | 'retired';
 
 /** An owning team of teams.yaml. */
-export interface TeamPlan { id: string; name: string; productOwner: string; contact: string }
+export interface TeamPlan {
+  id: string;
+  name: string;
+  productOwner: string;
+  contact: string;
+}
 /** A domain folder; `path` is relative to the catalogue root. */
-export interface DomainPlan { id: string; path: string; parentId?: string; ownerId?: string; framework: boolean }
+export interface DomainPlan {
+  id: string;
+  path: string;
+  parentId?: string;
+  ownerId?: string;
+  framework: boolean;
+}
 /** A service folder inside a domain. */
-export interface ServicePlan { id: string; path: string; entity: string; ownerId: string }
+export interface ServicePlan {
+  id: string;
+  path: string;
+  entity: string;
+  ownerId: string;
+}
 /** One API folder and everything its api.yaml and contract will say. */
 export interface ApiPlan {
   id: string;
@@ -37,7 +51,12 @@ export interface ApiPlan {
   hasInternalParts: boolean;
 }
 /** The whole synthetic catalogue, before any file is written. */
-export interface CatalogPlan { teams: TeamPlan[]; domains: DomainPlan[]; services: ServicePlan[]; apis: ApiPlan[] }
+export interface CatalogPlan {
+  teams: TeamPlan[];
+  domains: DomainPlan[];
+  services: ServicePlan[];
+  apis: ApiPlan[];
+}
 
 const SUB_DOMAIN_QUALIFIERS = ['digital', 'core', 'b2b', 'operations'] as const;
 
@@ -91,7 +110,10 @@ function planServices(rng: Rng, count: number, domains: DomainPlan[], teams: Tea
 function planApi(rng: Rng, index: number, parentPath: string, preferred: string, teams: TeamPlan[], uniqueId: (base: string) => string): ApiPlan {
   const kind = index % 4 === 3 ? 'asyncapi' : 'openapi';
   const entity = rng.chance(0.5) ? preferred : rng.pick(ENTITIES);
-  const related = rng.sample(ENTITIES.filter((e) => e !== entity), 2);
+  const related = rng.sample(
+    ENTITIES.filter((e) => e !== entity),
+    2,
+  );
   const suffix = kind === 'asyncapi' ? 'events' : rng.pick(API_SUFFIXES.filter((s) => s !== 'events'));
   const id = uniqueId(`${entity}-${suffix}`);
   return {
@@ -144,4 +166,3 @@ export function planCatalog(apiCount: number): CatalogPlan {
   linkApis(rng, apis);
   return { teams, domains, services, apis };
 }
-

@@ -23,8 +23,18 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 /** Lays out rows as left-aligned columns separated by two spaces. */
 export function formatTable(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, cell.length); });
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] as number))).join('  ').trimEnd()).join('\n');
+  for (const row of rows)
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] as number)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The median wall time and peak RSS of a command. */
@@ -38,9 +48,14 @@ export function formatCommands(results: readonly CommandResult[]): string {
   for (const r of results) {
     const m = medians(r);
     rows.push([
-      r.command, s(m.seconds), r.runs.map((x) => x.wallSeconds.toFixed(2)).join(' '), mb(m.rssMB),
-      r.runs.map((x) => x.maxRssMB.toFixed(0)).join(' '), mb(median(r.timings.map((t) => t.maxRssMB ?? Number.NaN))),
-      `${median(r.runs.map((x) => x.cpuPercent)).toFixed(0)}%`, r.note,
+      r.command,
+      s(m.seconds),
+      r.runs.map((x) => x.wallSeconds.toFixed(2)).join(' '),
+      mb(m.rssMB),
+      r.runs.map((x) => x.maxRssMB.toFixed(0)).join(' '),
+      mb(median(r.timings.map((t) => t.maxRssMB ?? Number.NaN))),
+      `${median(r.runs.map((x) => x.cpuPercent)).toFixed(0)}%`,
+      r.note,
     ]);
   }
   return formatTable(rows);
@@ -54,12 +69,15 @@ export function formatStages(results: readonly CommandResult[]): string {
   const rows = [['stage', ...results.flatMap((r) => [`${r.command} ms (median)`, 'count'])]];
   for (const name of names) {
     if (!perRun.some((runs) => runs.some((run) => run.has(name)))) continue;
-    rows.push([name, ...perRun.flatMap((runs) => {
-      const present = runs.map((run) => run.get(name)).filter((v) => v !== undefined);
-      if (present.length === 0) return ['—', ''];
-      const count = present[0]?.count;
-      return [median(present.map((v) => v.ms)).toFixed(1), count === undefined ? '' : String(count)];
-    })]);
+    rows.push([
+      name,
+      ...perRun.flatMap((runs) => {
+        const present = runs.map((run) => run.get(name)).filter((v) => v !== undefined);
+        if (present.length === 0) return ['—', ''];
+        const count = present[0]?.count;
+        return [median(present.map((v) => v.ms)).toFixed(1), count === undefined ? '' : String(count)];
+      }),
+    ]);
   }
   rows.push(['sum of stages', ...perRun.flatMap((runs) => [median(runs.map((run) => [...run.values()].reduce((t, v) => t + v.ms, 0))).toFixed(1), ''])]);
   return formatTable(rows);
@@ -67,7 +85,9 @@ export function formatStages(results: readonly CommandResult[]): string {
 
 /** The size of a build's output, in total and per API. */
 export function formatOutput(output: NonNullable<CommandResult['output']>, apis: number): string {
-  const lines = [`build output: ${(output.total.bytes / MB).toFixed(1)} MB in ${output.total.files} files, ${kb(output.total.bytes / apis)} per API (whole output / ${apis})`];
+  const lines = [
+    `build output: ${(output.total.bytes / MB).toFixed(1)} MB in ${output.total.files} files, ${kb(output.total.bytes / apis)} per API (whole output / ${apis})`,
+  ];
   const sizes = [...output.perApi.values()].map((d) => d.bytes);
   if (sizes.length > 0) {
     const [largestId, largest] = [...output.perApi].reduce((a, b) => (b[1].bytes > a[1].bytes ? b : a));
@@ -82,7 +102,10 @@ export function formatBudgets(results: readonly CommandResult[], apis: number): 
   for (const budget of BUDGETS) {
     const result = results.find((r) => r.command === budget.command);
     const limit = `≤ ${budget.seconds} s, ≤ ${budget.rssMB >= 1024 ? `${(budget.rssMB / 1024).toFixed(1)} GB` : `${budget.rssMB} MB`}`;
-    if (!result) { rows.push([budget.label, limit, '—', `not measured: run --apis ${budget.apis} --build`]); continue; }
+    if (!result) {
+      rows.push([budget.label, limit, '—', `not measured: run --apis ${budget.apis} --build`]);
+      continue;
+    }
     const m = medians(result);
     rows.push([budget.label, limit, `${s(m.seconds)}, ${mb(m.rssMB)}`, verdict(budget, apis, m.seconds, m.rssMB)]);
   }
@@ -91,11 +114,21 @@ export function formatBudgets(results: readonly CommandResult[], apis: number): 
     const sizes = [...build.output.perApi.values()].map((d) => d.bytes);
     const worst = sizes.length > 0 ? Math.max(...sizes) : build.output.total.bytes / apis;
     const what = sizes.length > 0 ? 'largest apis/<id>/' : 'whole output / APIs';
-    rows.push(['output per API, shared assets aside', `≤ ${OUTPUT_PER_API_KB} KB`, `${kb(worst)} (${what})`, worst <= OUTPUT_PER_API_KB * 1024 ? 'met' : 'MISSED']);
+    rows.push([
+      'output per API, shared assets aside',
+      `≤ ${OUTPUT_PER_API_KB} KB`,
+      `${kb(worst)} (${what})`,
+      worst <= OUTPUT_PER_API_KB * 1024 ? 'met' : 'MISSED',
+    ]);
   }
   for (const r of results) {
     const m = medians(r);
-    rows.push([`${r.command}: each extra API`, `≤ ${PER_EXTRA_API.seconds} s, ≤ ${PER_EXTRA_API.rssMB} MB`, `average ${(m.seconds / apis).toFixed(3)} s, ${(m.rssMB / apis).toFixed(2)} MB per API`, 'indicative: the average includes start-up; compare two sizes for the marginal cost']);
+    rows.push([
+      `${r.command}: each extra API`,
+      `≤ ${PER_EXTRA_API.seconds} s, ≤ ${PER_EXTRA_API.rssMB} MB`,
+      `average ${(m.seconds / apis).toFixed(3)} s, ${(m.rssMB / apis).toFixed(2)} MB per API`,
+      'indicative: the average includes start-up; compare two sizes for the marginal cost',
+    ]);
   }
   return formatTable(rows);
 }

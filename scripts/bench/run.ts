@@ -9,17 +9,24 @@ import { formatBudgets, formatCommands, formatOutput, formatStages, type Command
 /** Runs the benchmark: generate a catalogue, time check (and build), print the figures. */
 async function main(argv: string[]): Promise<void> {
   const options = parseBenchArgs(argv);
-  if (!options) { console.log(USAGE); return; }
+  if (!options) {
+    console.log(USAGE);
+    return;
+  }
   const root = resolve(import.meta.dirname, '..', '..');
   const cli = findCli(root);
   const work = mkdtempSync(join(tmpdir(), 'portolan-bench-'));
-  const log = (line: string): void => { console.error(`  ${line}`); };
+  const log = (line: string): void => {
+    console.error(`  ${line}`);
+  };
   try {
     const catalog = join(work, 'catalog');
     const started = performance.now();
     const stats = generateCatalog(catalog, options.apis);
     const generationSeconds = (performance.now() - started) / 1000;
-    console.log(`Portolan benchmark: ${options.apis} APIs (${stats.openapi} OpenAPI, ${stats.asyncapi} AsyncAPI), ${options.runs} run${options.runs > 1 ? 's' : ''} each, Node ${process.version}, ${availableParallelism()} CPUs, ${new Date().toISOString().slice(0, 10)}`);
+    console.log(
+      `Portolan benchmark: ${options.apis} APIs (${stats.openapi} OpenAPI, ${stats.asyncapi} AsyncAPI), ${options.runs} run${options.runs > 1 ? 's' : ''} each, Node ${process.version}, ${availableParallelism()} CPUs, ${new Date().toISOString().slice(0, 10)}`,
+    );
     console.log(`catalogue: ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(1)} MB, generated in ${generationSeconds.toFixed(2)} s\n`);
     const ctx: RunContext = { root, catalog, work, runs: options.runs };
     const results: CommandResult[] = [];

@@ -5,9 +5,21 @@ import { paragraph, toPascal, toTitle, withArticle } from './text.ts';
 /** The kinds of property the synthetic schemas use. */
 export type FieldKind = 'string' | 'enum' | 'integer' | 'number' | 'boolean' | 'date-time' | 'date' | 'email' | 'uri' | 'ref' | 'ref-array';
 /** One property of a schema, neutral between OpenAPI 3.0 and AsyncAPI 2.6. */
-export interface Field { name: string; kind: FieldKind; description: string; values?: string[]; ref?: string; required?: boolean; internal?: boolean }
+export interface Field {
+  name: string;
+  kind: FieldKind;
+  description: string;
+  values?: string[];
+  ref?: string;
+  required?: boolean;
+  internal?: boolean;
+}
 /** One named component schema. */
-export interface SchemaModel { name: string; description: string; fields: Field[] }
+export interface SchemaModel {
+  name: string;
+  description: string;
+  fields: Field[];
+}
 /** The JSON Schema dialect to write: OpenAPI 3.0 uses `example`, AsyncAPI 2.6 `examples`. */
 export type Dialect = 'openapi' | 'asyncapi';
 
@@ -20,16 +32,95 @@ function f(name: string, kind: FieldKind, description: string, extra: Partial<Fi
 /** The ten schemas every contract shares: Money, Address, Link, Error… */
 export function sharedSchemas(): SchemaModel[] {
   return [
-    { name: 'Money', description: 'An amount in a currency.', fields: [f('amount', 'number', 'Amount in the currency unit.', { required: true }), f('currency', 'enum', 'ISO 4217 currency code.', { values: ['EUR', 'USD', 'GBP'], required: true })] },
-    { name: 'TimePeriod', description: 'A period with a start and an optional end.', fields: [f('startDateTime', 'date-time', 'Start of the period.', { required: true }), f('endDateTime', 'date-time', 'End of the period; open-ended when absent.')] },
-    { name: 'Link', description: 'A hypermedia link to a related resource.', fields: [f('href', 'uri', 'Target of the link.', { required: true }), f('rel', 'enum', 'Relation of the target to this resource.', { values: ['self', 'next', 'prev', 'related'] }), f('title', 'string', 'Human-readable label of the link.')] },
-    { name: 'Address', description: 'A postal address.', fields: [f('street', 'string', 'Street and number.', { required: true }), f('postcode', 'string', 'Postal code.'), f('city', 'string', 'City or town.', { required: true }), f('country', 'enum', 'ISO 3166-1 alpha-2 country code.', { values: ['FR', 'DE', 'ES', 'GB', 'IT'], required: true })] },
-    { name: 'Characteristic', description: 'A name-value pair describing a resource.', fields: [f('name', 'string', 'Name of the characteristic.', { required: true }), f('value', 'string', 'Value of the characteristic.', { required: true }), f('valueType', 'enum', 'Type of the value.', { values: ['string', 'number', 'boolean'] })] },
-    { name: 'RelatedParty', description: 'A party playing a role for the resource.', fields: [f('id', 'string', 'Identifier of the party.', { required: true }), f('role', 'enum', 'Role of the party.', { values: ['owner', 'payer', 'user', 'contact'], required: true }), f('name', 'string', 'Display name of the party.'), f('href', 'uri', 'Link to the party.')] },
-    { name: 'ContactMedium', description: 'A way to contact a party.', fields: [f('mediumType', 'enum', 'Kind of medium.', { values: ['email', 'phone', 'postal'], required: true }), f('preferred', 'boolean', 'Whether this medium is preferred.'), f('value', 'string', 'Address, number or handle.', { required: true }), f('validFor', 'ref', 'When the medium may be used.', { ref: 'TimePeriod' })] },
-    { name: 'Note', description: 'A free-text note left by an agent.', fields: [f('author', 'string', 'Who wrote the note.', { required: true }), f('date', 'date-time', 'When the note was written.'), f('text', 'string', 'Text of the note.', { required: true })] },
-    { name: 'ErrorDetail', description: 'One problem found in a request.', fields: [f('field', 'string', 'JSON pointer to the offending field.'), f('issue', 'string', 'What is wrong with it.', { required: true })] },
-    { name: 'Error', description: 'The body of every 4xx and 5xx response.', fields: [f('code', 'string', 'Application error code.', { required: true }), f('reason', 'string', 'Short explanation of the error.', { required: true }), f('message', 'string', 'Longer explanation with what to do.'), f('status', 'integer', 'HTTP status code.'), f('details', 'ref-array', 'Each problem found.', { ref: 'ErrorDetail' })] },
+    {
+      name: 'Money',
+      description: 'An amount in a currency.',
+      fields: [
+        f('amount', 'number', 'Amount in the currency unit.', { required: true }),
+        f('currency', 'enum', 'ISO 4217 currency code.', { values: ['EUR', 'USD', 'GBP'], required: true }),
+      ],
+    },
+    {
+      name: 'TimePeriod',
+      description: 'A period with a start and an optional end.',
+      fields: [
+        f('startDateTime', 'date-time', 'Start of the period.', { required: true }),
+        f('endDateTime', 'date-time', 'End of the period; open-ended when absent.'),
+      ],
+    },
+    {
+      name: 'Link',
+      description: 'A hypermedia link to a related resource.',
+      fields: [
+        f('href', 'uri', 'Target of the link.', { required: true }),
+        f('rel', 'enum', 'Relation of the target to this resource.', { values: ['self', 'next', 'prev', 'related'] }),
+        f('title', 'string', 'Human-readable label of the link.'),
+      ],
+    },
+    {
+      name: 'Address',
+      description: 'A postal address.',
+      fields: [
+        f('street', 'string', 'Street and number.', { required: true }),
+        f('postcode', 'string', 'Postal code.'),
+        f('city', 'string', 'City or town.', { required: true }),
+        f('country', 'enum', 'ISO 3166-1 alpha-2 country code.', { values: ['FR', 'DE', 'ES', 'GB', 'IT'], required: true }),
+      ],
+    },
+    {
+      name: 'Characteristic',
+      description: 'A name-value pair describing a resource.',
+      fields: [
+        f('name', 'string', 'Name of the characteristic.', { required: true }),
+        f('value', 'string', 'Value of the characteristic.', { required: true }),
+        f('valueType', 'enum', 'Type of the value.', { values: ['string', 'number', 'boolean'] }),
+      ],
+    },
+    {
+      name: 'RelatedParty',
+      description: 'A party playing a role for the resource.',
+      fields: [
+        f('id', 'string', 'Identifier of the party.', { required: true }),
+        f('role', 'enum', 'Role of the party.', { values: ['owner', 'payer', 'user', 'contact'], required: true }),
+        f('name', 'string', 'Display name of the party.'),
+        f('href', 'uri', 'Link to the party.'),
+      ],
+    },
+    {
+      name: 'ContactMedium',
+      description: 'A way to contact a party.',
+      fields: [
+        f('mediumType', 'enum', 'Kind of medium.', { values: ['email', 'phone', 'postal'], required: true }),
+        f('preferred', 'boolean', 'Whether this medium is preferred.'),
+        f('value', 'string', 'Address, number or handle.', { required: true }),
+        f('validFor', 'ref', 'When the medium may be used.', { ref: 'TimePeriod' }),
+      ],
+    },
+    {
+      name: 'Note',
+      description: 'A free-text note left by an agent.',
+      fields: [
+        f('author', 'string', 'Who wrote the note.', { required: true }),
+        f('date', 'date-time', 'When the note was written.'),
+        f('text', 'string', 'Text of the note.', { required: true }),
+      ],
+    },
+    {
+      name: 'ErrorDetail',
+      description: 'One problem found in a request.',
+      fields: [f('field', 'string', 'JSON pointer to the offending field.'), f('issue', 'string', 'What is wrong with it.', { required: true })],
+    },
+    {
+      name: 'Error',
+      description: 'The body of every 4xx and 5xx response.',
+      fields: [
+        f('code', 'string', 'Application error code.', { required: true }),
+        f('reason', 'string', 'Short explanation of the error.', { required: true }),
+        f('message', 'string', 'Longer explanation with what to do.'),
+        f('status', 'integer', 'HTTP status code.'),
+        f('details', 'ref-array', 'Each problem found.', { ref: 'ErrorDetail' }),
+      ],
+    },
   ];
 }
 
@@ -77,8 +168,22 @@ export function entitySchemas(rng: Rng, entity: string, withInternal: boolean): 
   return [
     { name, description: describe(`${toTitle(withArticle(title))}.`), fields: [...readOnly, ...writable] },
     { name: `${name}Create`, description: describe(`The fields to create ${withArticle(title)}.`), fields: writable },
-    { name: `${name}Update`, description: describe(`The fields to change on ${withArticle(title)}; absent fields are left unchanged.`), fields: writable.map(({ required: _, ...rest }) => rest) },
-    { name: `${name}Page`, description: `One page of ${title} results.`, fields: [f('items', 'ref-array', `The ${title} records of this page.`, { ref: name, required: true }), f('offset', 'integer', 'Index of the first item.', { required: true }), f('limit', 'integer', 'Page size requested.', { required: true }), f('total', 'integer', 'Number of matching items.'), f('links', 'ref-array', 'Links to the next and previous pages.', { ref: 'Link' })] },
+    {
+      name: `${name}Update`,
+      description: describe(`The fields to change on ${withArticle(title)}; absent fields are left unchanged.`),
+      fields: writable.map(({ required: _, ...rest }) => rest),
+    },
+    {
+      name: `${name}Page`,
+      description: `One page of ${title} results.`,
+      fields: [
+        f('items', 'ref-array', `The ${title} records of this page.`, { ref: name, required: true }),
+        f('offset', 'integer', 'Index of the first item.', { required: true }),
+        f('limit', 'integer', 'Page size requested.', { required: true }),
+        f('total', 'integer', 'Number of matching items.'),
+        f('links', 'ref-array', 'Links to the next and previous pages.', { ref: 'Link' }),
+      ],
+    },
   ];
 }
 
@@ -89,15 +194,24 @@ function refOf(name: string): string {
 /** A sample value of a field, deterministic for a given seed number. */
 function sampleScalar(field: Field, n: number): Json {
   switch (field.kind) {
-    case 'enum': return (field.values as string[])[n % (field.values as string[]).length] as string;
-    case 'integer': return (n % 9) + 1;
-    case 'number': return Math.round(((n * 37) % 1000) / 10) / 10;
-    case 'boolean': return n % 2 === 0;
-    case 'date-time': return `2026-0${(n % 9) + 1}-1${n % 10}T09:30:00Z`;
-    case 'date': return `2026-0${(n % 9) + 1}-1${n % 10}`;
-    case 'email': return `contact${n}@example.com`;
-    case 'uri': return `https://api.example.com/resources/${n}`;
-    default: return field.name === 'id' ? `${(n * 7919) % 100000}` : `${toTitle(field.name)} ${n}`;
+    case 'enum':
+      return (field.values as string[])[n % (field.values as string[]).length] as string;
+    case 'integer':
+      return (n % 9) + 1;
+    case 'number':
+      return Math.round(((n * 37) % 1000) / 10) / 10;
+    case 'boolean':
+      return n % 2 === 0;
+    case 'date-time':
+      return `2026-0${(n % 9) + 1}-1${n % 10}T09:30:00Z`;
+    case 'date':
+      return `2026-0${(n % 9) + 1}-1${n % 10}`;
+    case 'email':
+      return `contact${n}@example.com`;
+    case 'uri':
+      return `https://api.example.com/resources/${n}`;
+    default:
+      return field.name === 'id' ? `${(n * 7919) % 100000}` : `${toTitle(field.name)} ${n}`;
   }
 }
 
@@ -125,12 +239,26 @@ function renderField(dialect: Dialect, field: Field, n: number): JsonObject {
   if (field.kind === 'ref-array') return { type: 'array', description: field.description, items: { $ref: refOf(field.ref as string) }, ...internal };
   const base: JsonObject = { description: field.description };
   switch (field.kind) {
-    case 'enum': Object.assign(base, { type: 'string', enum: field.values as string[] }); break;
-    case 'integer': Object.assign(base, { type: 'integer', format: 'int32', minimum: 0 }); break;
-    case 'number': Object.assign(base, { type: 'number', format: 'double' }); break;
-    case 'boolean': base.type = 'boolean'; break;
-    case 'date-time': case 'date': case 'email': case 'uri': Object.assign(base, { type: 'string', format: field.kind }); break;
-    default: Object.assign(base, { type: 'string', maxLength: 255 });
+    case 'enum':
+      Object.assign(base, { type: 'string', enum: field.values as string[] });
+      break;
+    case 'integer':
+      Object.assign(base, { type: 'integer', format: 'int32', minimum: 0 });
+      break;
+    case 'number':
+      Object.assign(base, { type: 'number', format: 'double' });
+      break;
+    case 'boolean':
+      base.type = 'boolean';
+      break;
+    case 'date-time':
+    case 'date':
+    case 'email':
+    case 'uri':
+      Object.assign(base, { type: 'string', format: field.kind });
+      break;
+    default:
+      Object.assign(base, { type: 'string', maxLength: 255 });
   }
   const example = sampleScalar(field, n);
   if (dialect === 'openapi') base.example = example;
@@ -141,7 +269,9 @@ function renderField(dialect: Dialect, field: Field, n: number): JsonObject {
 /** Writes one schema model as a JSON Schema object in the given dialect. */
 export function renderSchema(dialect: Dialect, model: SchemaModel): JsonObject {
   const properties: JsonObject = {};
-  model.fields.forEach((field, i) => { properties[field.name] = renderField(dialect, field, i); });
+  model.fields.forEach((field, i) => {
+    properties[field.name] = renderField(dialect, field, i);
+  });
   const required = model.fields.filter((field) => field.required).map((field) => field.name);
   return {
     type: 'object',

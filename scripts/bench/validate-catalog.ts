@@ -8,7 +8,10 @@ import { parse } from 'yaml';
 import { generateCatalog } from './generate-catalog.ts';
 
 /** One problem found in a generated catalogue. */
-export interface Problem { file: string; message: string }
+export interface Problem {
+  file: string;
+  message: string;
+}
 
 const ID = /^[a-z][a-z0-9-]{0,63}$/;
 const ENUMS: Record<string, readonly string[]> = {
@@ -19,7 +22,7 @@ const ENUMS: Record<string, readonly string[]> = {
 
 /** Every file under `dir`, relative and sorted. */
 export function listFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }))
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     .sort();
@@ -36,21 +39,26 @@ type Yaml = Record<string, unknown>;
 const readYaml = (path: string): Yaml => parse(readFileSync(path, 'utf8')) as Yaml;
 
 function checkMetadata(apiFile: string, api: Yaml, apiIds: Set<string>, teams: Yaml, problems: Problem[]): void {
-  const report = (message: string): void => { problems.push({ file: apiFile, message }); };
+  const report = (message: string): void => {
+    problems.push({ file: apiFile, message });
+  };
   const folder = apiFile.split('/').at(-2) as string;
   if (!ID.test(folder)) report(`identifier ${folder} does not match ${ID}`);
   for (const key of ['name', 'summary', 'type', 'lifecycle', 'audience', 'owner', 'contract']) {
     if (typeof api[key] !== 'string' || api[key] === '') report(`${key} is missing`);
   }
-  for (const [key, allowed] of Object.entries(ENUMS)) if (!allowed.includes(api[key] as string)) report(`${key} ${String(api[key])} is not one of ${allowed.join(', ')}`);
+  for (const [key, allowed] of Object.entries(ENUMS))
+    if (!allowed.includes(api[key] as string)) report(`${key} ${String(api[key])} is not one of ${allowed.join(', ')}`);
   if (!(typeof api.owner === 'string' && api.owner in teams)) report(`owner ${String(api.owner)} is not a team`);
   const business = api.business as Yaml | undefined;
   if (typeof business?.purpose !== 'string') report('business.purpose is missing');
   const deprecation = api.deprecation as Yaml | undefined;
   if (api.lifecycle === 'deprecated' && typeof deprecation?.sunset !== 'string') report('deprecated without deprecation.sunset');
-  if (deprecation?.replacedBy !== undefined && !apiIds.has(deprecation.replacedBy as string)) report(`replacedBy ${String(deprecation.replacedBy)} is not an API`);
+  if (deprecation?.replacedBy !== undefined && !apiIds.has(deprecation.replacedBy as string))
+    report(`replacedBy ${String(deprecation.replacedBy)} is not an API`);
   for (const id of (api.dependsOn as string[] | undefined) ?? []) if (!apiIds.has(id) || id === folder) report(`dependsOn ${id} is not another API`);
-  for (const id of (api.consumers as string[] | undefined) ?? []) if (ID.test(id) && !apiIds.has(id)) report(`consumer ${id} looks like an id but is not an API`);
+  for (const id of (api.consumers as string[] | undefined) ?? [])
+    if (ID.test(id) && !apiIds.has(id)) report(`consumer ${id} looks like an id but is not an API`);
 }
 
 async function checkOpenApi(dir: string, apiDir: string, contract: string, problems: Problem[]): Promise<void> {
@@ -63,18 +71,28 @@ async function checkOpenApi(dir: string, apiDir: string, contract: string, probl
   }
   const doc = readYaml(path) as { paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, unknown> }>> };
   const statuses = new Map<string, string[]>();
-  for (const item of Object.values(doc.paths)) for (const op of Object.values(item)) if (op.operationId) statuses.set(op.operationId, Object.keys(op.responses ?? {}));
+  for (const item of Object.values(doc.paths))
+    for (const op of Object.values(item)) if (op.operationId) statuses.set(op.operationId, Object.keys(op.responses ?? {}));
   const examples = listFiles(join(dir, apiDir)).filter((f) => f.startsWith('examples/'));
   for (const example of examples) {
     const [, operationId, file] = example.split('/') as [string, string, string];
     const status = file.split('.')[0] as string;
-    if (!statuses.get(operationId)?.includes(status)) problems.push({ file: join(apiDir, example), message: `${operationId} does not declare status ${status}` });
+    if (!statuses.get(operationId)?.includes(status))
+      problems.push({ file: join(apiDir, example), message: `${operationId} does not declare status ${status}` });
     const content = JSON.parse(readFileSync(join(dir, apiDir, example), 'utf8')) as Yaml;
-    if (typeof content.summary !== 'string' || typeof (content.response as Yaml | undefined)?.body !== 'object') problems.push({ file: join(apiDir, example), message: 'example lacks summary or response.body' });
+    if (typeof content.summary !== 'string' || typeof (content.response as Yaml | undefined)?.body !== 'object')
+      problems.push({ file: join(apiDir, example), message: 'example lacks summary or response.body' });
   }
 }
 
-async function checkAsyncApi(parser: AsyncApiParser, dir: string, apiDir: string, contract: string, problems: Problem[], warnings: Map<string, number>): Promise<void> {
+async function checkAsyncApi(
+  parser: AsyncApiParser,
+  dir: string,
+  apiDir: string,
+  contract: string,
+  problems: Problem[],
+  warnings: Map<string, number>,
+): Promise<void> {
   const path = join(dir, apiDir, contract);
   const { document, diagnostics } = await parser.parse(readFileSync(path, 'utf8'), { source: path });
   for (const d of diagnostics) {

@@ -19,7 +19,7 @@ export function readSource(file: string, text: string): StageResult<SourceDocume
       return { value: undefined, diagnostics: [jsonSyntaxError(file, text, error as SyntaxError)] };
     }
   } else {
-    if (anchor.test(text)) return readYaml(file, text);
+    if (text.includes('&') && anchor.test(text)) return readYaml(file, text);
     try {
       value = load(text, { schema: CORE_SCHEMA, filename: file });
     } catch {

@@ -66,7 +66,10 @@ test('the deprecated API announces its sunset date and links to its replacement'
   let found = false;
   for (const domain of links) {
     await page.goto(domain);
-    const deprecated = page.locator('.api-table tbody tr', { has: page.locator('.badge-lifecycle-deprecated') }).locator('a').first();
+    const deprecated = page
+      .locator('.api-table tbody tr', { has: page.locator('.badge-lifecycle-deprecated') })
+      .locator('a')
+      .first();
     if ((await deprecated.count()) === 0) continue;
     await deprecated.click();
     const banner = page.locator('.banner-warning');

@@ -19,7 +19,10 @@ beforeAll(async () => {
     const dir = path.join(root, 'third-party', contract.id);
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, name), text);
-    await writeFile(path.join(dir, 'api.yaml'), `name: ${contract.id}\nsummary: ${JSON.stringify(`${contract.pkg} ${contract.file}`)}\ntype: ${type}\nlifecycle: stable\naudience: public\ncontract: ${name}\nbusiness:\n  purpose: A real public contract, to prove check survives it.\n`);
+    await writeFile(
+      path.join(dir, 'api.yaml'),
+      `name: ${contract.id}\nsummary: ${JSON.stringify(`${contract.pkg} ${contract.file}`)}\ntype: ${type}\nlifecycle: stable\naudience: public\ncontract: ${name}\nbusiness:\n  purpose: A real public contract, to prove check survives it.\n`,
+    );
   }
 }, 600_000);
 
@@ -29,10 +32,16 @@ afterAll(async () => {
 
 describe('check on real public contracts', () => {
   it('prints valid JSON, reports no internal error, and exits 0 or 1 for a catalogue of GitHub, Kubernetes, OpenAPI and AsyncAPI examples', () => {
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), 'check', '--catalog', root, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), 'check', '--catalog', root, '--format', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(result.stderr).toBe('');
     expect([0, 1]).toContain(result.status);
-    const report = JSON.parse(result.stdout) as { diagnostics: { code: string; file: string; line: number; column: number; message: string }[]; errors: number };
+    const report = JSON.parse(result.stdout) as {
+      diagnostics: { code: string; file: string; line: number; column: number; message: string }[];
+      errors: number;
+    };
     expect(Array.isArray(report.diagnostics)).toBe(true);
     expect(report.diagnostics.filter((d) => d.code === 'internal/error')).toEqual([]);
     for (const d of report.diagnostics) {

@@ -29,7 +29,15 @@ describe('a build for an audience', () => {
     let catalog = await validCatalog();
     catalog = withApi(catalog, 'secret-api', { audience: 'internal' });
     const api = catalog.apis[0]!;
-    catalog.apis[0] = { ...api, consumers: [{ kind: 'api', id: 'secret-api' }, { kind: 'app', name: 'Mobile app' }], dependsOn: ['secret-api'], deprecation: { sunset: '2027-06-30', replacedBy: 'secret-api' } };
+    catalog.apis[0] = {
+      ...api,
+      consumers: [
+        { kind: 'api', id: 'secret-api' },
+        { kind: 'app', name: 'Mobile app' },
+      ],
+      dependsOn: ['secret-api'],
+      deprecation: { sunset: '2027-06-30', replacedBy: 'secret-api' },
+    };
     const kept = filterByAudience(catalog, 'public').apis[0]!;
     expect(kept.consumers).toEqual([{ kind: 'app', name: 'Mobile app' }]);
     expect(kept.dependsOn).toEqual([]);

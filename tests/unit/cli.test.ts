@@ -8,7 +8,11 @@ const projectRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(projectRoot, 'tests/fixtures/catalogs');
 
 function portolan(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -22,7 +26,9 @@ describe('portolan check', () => {
   it('exits 1 and prints file:line:col, the source line with a caret, the hint and the code', () => {
     const { status, stdout } = portolan('check', '--catalog', 'tests/fixtures/catalogs/unknown-owner');
     expect(status).toBe(1);
-    expect(stdout).toContain('tests/fixtures/catalogs/unknown-owner/party/customer-api/api.yaml:10:8 error owner "partyteam" is not a team in teams.yaml; did you mean "party-team"? [catalog/unknown-owner]');
+    expect(stdout).toContain(
+      'tests/fixtures/catalogs/unknown-owner/party/customer-api/api.yaml:10:8 error owner "partyteam" is not a team in teams.yaml; did you mean "party-team"? [catalog/unknown-owner]',
+    );
     expect(stdout).toContain('  10 | owner: partyteam\n     |        ^\n');
     expect(stdout).toContain('hint: Teams declared: party-team.');
     expect(stdout).toContain('1 error, 0 warnings in 1 file');

@@ -60,8 +60,14 @@ describe('the example catalogue', () => {
   it('gives every operation of the public and partner OpenAPI APIs an OK and a KO example', () => {
     for (const api of catalog.apis.filter((a) => a.audience !== 'internal' && a.contract.format === 'openapi')) {
       for (const op of api.contract.operations) {
-        expect(op.examples.some((e) => e.ok), `${api.id} ${op.id} OK`).toBe(true);
-        expect(op.examples.some((e) => !e.ok), `${api.id} ${op.id} KO`).toBe(true);
+        expect(
+          op.examples.some((e) => e.ok),
+          `${api.id} ${op.id} OK`,
+        ).toBe(true);
+        expect(
+          op.examples.some((e) => !e.ok),
+          `${api.id} ${op.id} KO`,
+        ).toBe(true);
       }
     }
   });

@@ -5,7 +5,12 @@ import { formatJson } from '../../src/catalog/format/json.ts';
 import { formatText } from '../../src/catalog/format/text.ts';
 
 const diagnostics = [
-  diagnose('catalog/unknown-owner', 'party/customer-api/api.yaml', { line: 6, column: 8 }, 'owner "partyteam" is not a team in teams.yaml; did you mean "party-team"?'),
+  diagnose(
+    'catalog/unknown-owner',
+    'party/customer-api/api.yaml',
+    { line: 6, column: 8 },
+    'owner "partyteam" is not a team in teams.yaml; did you mean "party-team"?',
+  ),
   diagnose('asyncapi/warning', 'party/events/asyncapi.yaml', { line: 2, column: 1 }, 'a 100% warning, with: commas', { severity: 'warning' }),
 ];
 
@@ -14,7 +19,15 @@ describe('diagnostic formats', () => {
     const parsed = JSON.parse(formatJson(diagnostics));
     expect(parsed.errors).toBe(1);
     expect(parsed.warnings).toBe(1);
-    expect(parsed.diagnostics[0]).toEqual({ code: 'catalog/unknown-owner', severity: 'error', file: 'party/customer-api/api.yaml', line: 6, column: 8, message: expect.any(String), hint: expect.any(String) });
+    expect(parsed.diagnostics[0]).toEqual({
+      code: 'catalog/unknown-owner',
+      severity: 'error',
+      file: 'party/customer-api/api.yaml',
+      line: 6,
+      column: 8,
+      message: expect.any(String),
+      hint: expect.any(String),
+    });
   });
 
   it('github prints escaped workflow commands with repository paths', () => {

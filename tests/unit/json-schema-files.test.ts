@@ -15,7 +15,8 @@ describe('editor JSON Schemas in schema/', () => {
     const schema = JSON.parse(jsonSchemaOf('api')) as { properties: Record<string, { description?: string }>; required: string[] };
     expect(schema.required).toEqual(expect.arrayContaining(['name', 'summary', 'type', 'lifecycle', 'audience', 'contract', 'business']));
     for (const [field, property] of Object.entries(schema.properties)) {
-      if (['name', 'summary', 'type', 'lifecycle', 'audience', 'contract', 'business', 'owner'].includes(field)) expect(property.description, field).toBeTruthy();
+      if (['name', 'summary', 'type', 'lifecycle', 'audience', 'contract', 'business', 'owner'].includes(field))
+        expect(property.description, field).toBeTruthy();
     }
   });
 });

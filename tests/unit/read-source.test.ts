@@ -18,7 +18,8 @@ describe('reading YAML with positions', () => {
   });
 
   it('refuses an alias bomb instead of expanding it', () => {
-    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+    const bomb =
+      'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
     const result = readYaml('bomb.yaml', bomb);
     expect(result.value).toBeUndefined();
     expect(result.diagnostics[0]).toMatchObject({ code: 'yaml/alias-limit', line: 2, column: 8 });

@@ -39,7 +39,9 @@ export async function runBuild(args: string[]): Promise<number> {
   progress.done();
   if (!result.catalog) {
     printDiagnostics(result.diagnostics, 'text', root);
-    console.error(`build stopped: the catalogue has ${countDiagnostics(result.diagnostics).errors} errors; ${path.relative(process.cwd(), out) || '.'} was left untouched`);
+    console.error(
+      `build stopped: the catalogue has ${countDiagnostics(result.diagnostics).errors} errors; ${path.relative(process.cwd(), out) || '.'} was left untouched`,
+    );
     return 1;
   }
   if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, 'text', root);
@@ -55,7 +57,11 @@ export async function runBuild(args: string[]): Promise<number> {
   };
 
   const audience = chosenAudience ?? result.catalog.portal.audience;
-  const catalog = await time('audience', async () => filterByAudience(result.catalog!, audience), (c) => c.apis.length);
+  const catalog = await time(
+    'audience',
+    async () => filterByAudience(result.catalog!, audience),
+    (c) => c.apis.length,
+  );
   const work = await mkdtemp(path.join(os.tmpdir(), 'portolan-build-'));
   try {
     const site: SiteData = { catalog, home: await readHomeContent(path.resolve(options.content)) };
@@ -63,7 +69,11 @@ export async function runBuild(args: string[]): Promise<number> {
     await writeFile(siteFile, JSON.stringify(site));
     // Built beside --out, so the final swap is a rename on one file system.
     const staged = `${out}.tmp-${process.pid}`;
-    await time('render', () => renderSite(siteFile, path.resolve(options.content), staged, options.base, options.site), () => 0);
+    await time(
+      'render',
+      () => renderSite(siteFile, path.resolve(options.content), staged, options.base, options.site),
+      () => 0,
+    );
     timings.at(-1)!.count = await countPages(staged);
     await replaceFolder(staged, out);
   } catch (error) {
@@ -75,7 +85,9 @@ export async function runBuild(args: string[]): Promise<number> {
   if (options.timings) await writeTimings(options.timings, timings);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   const perStage = timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
-  console.log(`built ${catalog.apis.length} APIs for the ${audience} audience into ${path.relative(process.cwd(), out) || '.'} in ${seconds(performance.now() - started)} (${perStage})`);
+  console.log(
+    `built ${catalog.apis.length} APIs for the ${audience} audience into ${path.relative(process.cwd(), out) || '.'} in ${seconds(performance.now() - started)} (${perStage})`,
+  );
   return 0;
 }
 

@@ -19,13 +19,17 @@ export async function runPreview(args: string[]): Promise<number> {
   }
   // dev mode looks files up on each request, so a rebuild shows without restarting the preview.
   const serve = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
-  const server = createServer((req, res) => serve(req, res, () => {
-    res.statusCode = 404;
-    res.setHeader('content-type', 'text/plain; charset=utf-8');
-    res.end('Not found');
-  }));
+  const server = createServer((req, res) =>
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end('Not found');
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is already in use; choose another with --port`) : error));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is already in use; choose another with --port`) : error),
+    );
     server.listen(port, options.host, resolve);
   });
   console.log(`Portolan preview: http://${options.host}:${port}/ (Ctrl-C to stop)`);
