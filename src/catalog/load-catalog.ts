@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
 import path from 'node:path';
 import { runContracts } from './contracts/run-contracts.ts';
@@ -10,6 +9,7 @@ import type { Catalog } from './model.ts';
 import { normaliseCatalog } from './normalise.ts';
 import type { SourceDocument } from './read-yaml.ts';
 import { readSource } from './read-source.ts';
+import { readText } from './read-text.ts';
 import { resolveReferences } from './resolve.ts';
 import { fileSchemas, type FileKind } from './schema/index.ts';
 import { PortalSchema } from './schema/portal.ts';
@@ -64,7 +64,10 @@ async function readFiles(found: FoundCatalog): Promise<StageResult<ReadFiles>> {
   const diagnostics: Diagnostic[] = [];
   const docs = new Map<string, SourceDocument>();
   const readOne = async (file: string) => {
-    const result = readSource(file, await readFile(path.join(found.root, file), 'utf8'));
+    const text = await readText(found.root, file);
+    diagnostics.push(...text.diagnostics);
+    if (text.value === undefined) return;
+    const result = readSource(file, text.value);
     diagnostics.push(...result.diagnostics);
     if (result.value) docs.set(file, result.value);
   };
@@ -87,7 +90,11 @@ async function readFiles(found: FoundCatalog): Promise<StageResult<ReadFiles>> {
   for (const files of found.apiFiles.values()) {
     for (const file of files.docs) {
       if (tooLarge.has(file)) continue;
-      if (file.endsWith('.md')) docsText.set(file, await readFile(path.join(found.root, file), 'utf8'));
+      if (file.endsWith('.md')) {
+        const text = await readText(found.root, file);
+        diagnostics.push(...text.diagnostics);
+        if (text.value !== undefined) docsText.set(file, text.value);
+      }
       else if (/\.(mdx|html?)$/i.test(file)) diagnostics.push(diagnose('docs/not-markdown', file, fileStart, `"${file}" is not a Markdown (.md) page`));
     }
   }

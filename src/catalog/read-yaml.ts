@@ -46,6 +46,7 @@ export function readYaml(file: string, text: string): StageResult<SourceDocument
 
 /** The first line of a parser message (the rest repeats the source). */
 function firstLine(message: string): string {
+  if (/call stack/i.test(message)) return 'values are nested too deeply to read';
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnose, fileStart, type Diagnostic } from '../diagnostics.ts';
 import type { Contract } from '../model.ts';
 import { readSource } from '../read-source.ts';
+import { readText } from '../read-text.ts';
 import type { AsyncApiLoader } from './asyncapi.ts';
 import { normaliseAsyncApi } from './asyncapi-normalise.ts';
 import { attachExamples, type ExampleFile } from './examples.ts';
@@ -35,7 +35,9 @@ export async function runContractJob(job: ContractJob, asyncApi: AsyncApiLoader)
 
 async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<ContractOutcome> {
   const absolute = path.join(job.root, job.contractFile);
-  const parsed = readSource(job.contractFile, await readFile(absolute, 'utf8'));
+  const text = await readText(job.root, job.contractFile);
+  if (text.value === undefined) return { diagnostics: text.diagnostics };
+  const parsed = readSource(job.contractFile, text.value);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
   const doc = parsed.value;
   const value = doc.value as Record<string, unknown> | null;
@@ -56,7 +58,10 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
   const diagnostics: Diagnostic[] = [];
   const examples: ExampleFile[] = [];
   for (const file of job.exampleFiles) {
-    const example = readSource(file, await readFile(path.join(job.root, file), 'utf8'));
+    const exampleText = await readText(job.root, file);
+    diagnostics.push(...exampleText.diagnostics);
+    if (exampleText.value === undefined) continue;
+    const example = readSource(file, exampleText.value);
     diagnostics.push(...example.diagnostics);
     if (example.value) examples.push({ file, doc: example.value });
   }
