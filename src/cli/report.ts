@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
 import { formatGithub } from '../catalog/format/github.ts';
@@ -12,11 +12,13 @@ export type Format = (typeof formats)[number];
 
 /** Prints diagnostics in the chosen format; paths shown from the current directory. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], format: Format, catalogRoot: string): void {
-  const displayPath = (file: string) => path.relative(process.cwd(), path.join(catalogRoot, file)).split(path.sep).join('/');
+  const relativeFrom = (base: string) => (file: string) => path.relative(base, path.join(catalogRoot, file)).split(path.sep).join('/');
+  const displayPath = relativeFrom(process.cwd());
   if (format === 'json') {
     process.stdout.write(`${formatJson(diagnostics)}\n`);
   } else if (format === 'github') {
-    if (diagnostics.length > 0) process.stdout.write(`${formatGithub(diagnostics, displayPath)}\n`);
+    // GitHub annotates files by their path from the repository root.
+    if (diagnostics.length > 0) process.stdout.write(`${formatGithub(diagnostics, relativeFrom(repositoryRoot(catalogRoot) ?? process.cwd()))}\n`);
   } else {
     const lines = new Map<string, string[] | undefined>();
     const sourceLine = (file: string, line: number) => {
@@ -25,6 +27,14 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], format: For
     };
     const colour = process.stdout.isTTY === true && !process.env['NO_COLOR'];
     process.stdout.write(`${formatText(diagnostics, { displayPath, sourceLine, colour })}\n`);
+  }
+}
+
+/** The nearest folder above the catalogue that holds .git, if any. */
+function repositoryRoot(from: string): string | undefined {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
   }
 }
 

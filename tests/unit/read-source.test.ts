@@ -26,6 +26,13 @@ describe('reading YAML with positions', () => {
   });
 });
 
+describe('hostile YAML', () => {
+  it('reports values nested too deeply as a syntax error instead of crashing', () => {
+    const result = readYaml('api.yaml', `x: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml/syntax', message: 'values are nested too deeply to read' });
+  });
+});
+
 describe('reading contracts on the fast path', () => {
   it('parses JSON without positions and locates a value only when asked', () => {
     const doc = readSource('openapi.json', '{\n  "openapi": "3.1.0",\n  "info": {\n    "title": "T"\n  }\n}\n').value!;
