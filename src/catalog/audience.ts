@@ -61,11 +61,49 @@ export function withoutInternalParts(contract: Contract): Contract {
   const operations = contract.operations
     .filter((op) => !op.internal)
     .map((op) => ({ ...op, parameters: op.parameters.filter((p) => !p.internal) }));
+  const hidden = scopesOnlyForInternal(contract);
   return {
     ...contract,
     operations,
-    ...(contract.document !== undefined ? { document: stripInternal(contract.document) } : {}),
+    securitySchemes: contract.securitySchemes.map((scheme) => ({
+      ...scheme,
+      flows: scheme.flows.map((flow) => ({ ...flow, scopes: withoutKeys(flow.scopes, hidden.get(scheme.name)) })),
+    })),
+    ...(contract.document !== undefined ? { document: withoutScopes(stripInternal(contract.document), hidden) } : {}),
   };
+}
+
+/** Scopes that only internal operations ask for: naming them would tell what the hidden operations do. */
+function scopesOnlyForInternal(contract: Contract): Map<string, Set<string>> {
+  const used = (internal: boolean) => contract.operations.filter((op) => op.internal === internal).flatMap((op) => op.security.flatMap((r) => r.scopes.map((scope) => `${r.scheme}\0${scope}`)));
+  const visible = new Set(used(false));
+  const hidden = new Map<string, Set<string>>();
+  for (const key of used(true)) {
+    if (visible.has(key)) continue;
+    const [scheme, scope] = key.split('\0') as [string, string];
+    hidden.set(scheme, (hidden.get(scheme) ?? new Set()).add(scope));
+  }
+  return hidden;
+}
+
+function withoutKeys(record: Record<string, string>, keys: Set<string> | undefined): Record<string, string> {
+  return keys ? Object.fromEntries(Object.entries(record).filter(([key]) => !keys.has(key))) : record;
+}
+
+/** Removes hidden scopes from the security schemes of an OpenAPI 2 or 3 document. */
+function withoutScopes(document: unknown, hidden: Map<string, Set<string>>): unknown {
+  if (hidden.size === 0 || !document || typeof document !== 'object') return document;
+  const doc = document as Record<string, any>;
+  const schemes: Record<string, any> | undefined = doc['securityDefinitions'] ?? doc['components']?.['securitySchemes'];
+  for (const [name, scopes] of hidden) {
+    const scheme = schemes?.[name];
+    if (!scheme) continue;
+    if (scheme.scopes) scheme.scopes = withoutKeys(scheme.scopes, scopes);
+    for (const flow of Object.values<Record<string, any>>(scheme.flows ?? {})) {
+      if (flow['scopes']) flow['scopes'] = withoutKeys(flow['scopes'], scopes);
+    }
+  }
+  return document;
 }
 
 function isInternal(value: unknown): boolean {

@@ -102,6 +102,8 @@ export interface Operation {
   deprecated: boolean;
   internal: boolean;
   parameters: Parameter[];
+  /** Security requirements: each names a scheme and the scopes it needs (OpenAPI; empty for AsyncAPI for now). */
+  security: { scheme: string; scopes: string[] }[];
   requestContentTypes: string[];
   responses: ResponseInfo[];
   messages: MessageInfo[];

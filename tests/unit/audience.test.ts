@@ -68,6 +68,31 @@ describe('a build for an audience', () => {
   });
 });
 
+describe('scopes of hidden operations', () => {
+  it('are dropped from the security schemes and the downloadable contract when no visible operation asks for them', async () => {
+    const catalog = await validCatalog();
+    const api = catalog.apis.find((a) => a.id === 'customer-api')!;
+    const op = api.contract.operations[0]!;
+    api.contract.operations = [
+      { ...op, security: [{ scheme: 'oauth', scopes: ['customer:read'] }] },
+      { ...op, id: 'purge', internal: true, security: [{ scheme: 'oauth', scopes: ['customer:read', 'customer:purge'] }] },
+    ];
+    const scopes = { 'customer:read': 'Read customers', 'customer:purge': 'Erase customers (back office)' };
+    api.contract.securitySchemes = [
+      { name: 'oauth', type: 'oauth2', flows: [{ flow: 'clientCredentials', tokenUrl: 'https://auth.example.com/token', scopes }] },
+    ];
+    api.contract.document = {
+      openapi: '3.0.3',
+      components: { securitySchemes: { oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes } } } } },
+    };
+    const kept = filterByAudience(catalog, 'public').apis.find((a) => a.id === 'customer-api')!;
+    expect(kept.contract.securitySchemes[0]!.flows[0]!.scopes).toEqual({ 'customer:read': 'Read customers' });
+    expect(JSON.stringify(kept.contract.document)).not.toContain('customer:purge');
+    const internal = filterByAudience(catalog, 'internal').apis.find((a) => a.id === 'customer-api')!;
+    expect(Object.keys(internal.contract.securitySchemes[0]!.flows[0]!.scopes)).toContain('customer:purge');
+  });
+});
+
 describe('stripping x-internal parts of a contract document', () => {
   it('removes internal operations, parameters and properties, and unlists removed required properties', () => {
     const document = {

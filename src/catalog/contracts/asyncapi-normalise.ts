@@ -41,6 +41,7 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument): O
       deprecated: json['deprecated'] === true,
       internal: json['x-internal'] === true,
       parameters: [],
+      security: [],
       requestContentTypes: [],
       responses: [],
       messages: op.messages().all().map((m) => toMessage(m, doc)),

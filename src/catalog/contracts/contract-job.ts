@@ -6,6 +6,7 @@ import { readText } from '../read-text.ts';
 import type { AsyncApiLoader } from './asyncapi.ts';
 import { normaliseAsyncApi } from './asyncapi-normalise.ts';
 import { attachExamples, type ExampleFile } from './examples.ts';
+import { bundleContract } from './bundle.ts';
 import { loadOpenApi, openApiVersionOf } from './openapi.ts';
 import { normaliseOpenApi } from './openapi-normalise.ts';
 
@@ -66,6 +67,7 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
     if (example.value) examples.push({ file, doc: example.value });
   }
   diagnostics.push(...attachExamples(normalised, job.apiDir, examples));
-  const contract: Contract = { ...normalised, file: job.contractFile, ...(job.keepDocument ? { document: value } : {}) };
+  const document = job.keepDocument ? await bundleContract(absolute, value, job.root) : undefined;
+  const contract: Contract = { ...normalised, file: job.contractFile, ...(document ? { document } : {}) };
   return { contract, diagnostics };
 }

@@ -90,6 +90,9 @@ function operations(api: Json, version: ValidOpenApi['version'], doc: SourceDocu
         deprecated: op['deprecated'] === true,
         internal: op['x-internal'] === true,
         parameters: parameters.filter((p) => p['in'] !== 'body').map(toParameter),
+        security: ((op['security'] ?? api['security'] ?? []) as Record<string, string[]>[]).flatMap((requirement) =>
+          Object.entries(requirement).map(([scheme, scopes]) => ({ scheme, scopes: [...(scopes ?? [])] })),
+        ),
         requestContentTypes: requestContentTypes(api, op, parameters, version),
         responses: Object.entries<Json>(op['responses'] ?? {}).map(([status, response]) => toResponse(api, op, status, response, version)),
         messages: [],

@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { diagnose, fileStart, type Diagnostic, type StageResult } from '../diagnostics.ts';
 import type { PathSegment, SourceDocument } from '../read-yaml.ts';
-import { readSource } from '../read-source.ts';
 import { validateOpenApiSchema, type OpenApiVersion } from './openapi-schema.ts';
 import { describeSchemaError, locateSchemaError, pickSchemaErrors, decodePointer } from './schema-errors.ts';
-import { findForbiddenRefs, isConfined } from './ref-guard.ts';
+import { findForbiddenRefs } from './ref-guard.ts';
+import { confinedFileResolver } from './confined-resolver.ts';
 import { relativeTo } from './paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -72,27 +71,6 @@ export async function loadOpenApi(doc: SourceDocument, absoluteFile: string, roo
 
 function fail(diagnostic: Diagnostic): StageResult<undefined> {
   return { value: undefined, diagnostics: [diagnostic] };
-}
-
-/** A file resolver that reads only inside the catalogue and checks the refs of each file it reads. */
-function confinedFileResolver(root: string, problems: Diagnostic[]) {
-  return {
-    order: 1,
-    canRead: true,
-    async read(file: { url: string }): Promise<string> {
-      const absolute = decodeURIComponent(file.url.replace(/^file:\/\//, ''));
-      const rel = relativeTo(root, absolute);
-      if (!isConfined(absolute, root)) {
-        problems.push(diagnose('ref/outside-catalogue', rel, fileStart, `a $ref reaches "${absolute}", outside the catalogue`));
-        throw new Error('outside the catalogue');
-      }
-      const text = await readFile(absolute, 'utf8');
-      const parsed = readSource(rel, text);
-      problems.push(...parsed.diagnostics);
-      if (parsed.value) problems.push(...findForbiddenRefs(parsed.value, absolute, root));
-      return text;
-    },
-  };
 }
 
 function refError(error: unknown, doc: SourceDocument, root: string): Diagnostic {

@@ -6,6 +6,7 @@ import { filterByAudience } from '../../catalog/audience.ts';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { readHomeContent } from '../../site/content.ts';
+import { withoutDocuments, writeDownloads } from '../../site/downloads.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
 import { oneOf, parseOptions } from '../args.ts';
@@ -35,7 +36,7 @@ export async function runBuild(args: string[]): Promise<number> {
 
   const started = performance.now();
   const progress = new Progress(process.stderr);
-  const result = await loadCatalog(root, { onProgress: (stage, done, total) => progress.update(stage, done, total) });
+  const result = await loadCatalog(root, { keepDocuments: true, onProgress: (stage, done, total) => progress.update(stage, done, total) });
   progress.done();
   if (!result.catalog) {
     printDiagnostics(result.diagnostics, 'text', root);
@@ -64,7 +65,7 @@ export async function runBuild(args: string[]): Promise<number> {
   );
   const work = await mkdtemp(path.join(os.tmpdir(), 'portolan-build-'));
   try {
-    const site: SiteData = { catalog, home: await readHomeContent(path.resolve(options.content)) };
+    const site: SiteData = { catalog: withoutDocuments(catalog), home: await readHomeContent(path.resolve(options.content)) };
     const siteFile = path.join(work, 'site.json');
     await writeFile(siteFile, JSON.stringify(site));
     // Built beside --out, so the final swap is a rename on one file system.
@@ -75,6 +76,11 @@ export async function runBuild(args: string[]): Promise<number> {
       () => 0,
     );
     timings.at(-1)!.count = await countPages(staged);
+    await time(
+      'downloads',
+      () => writeDownloads(catalog, staged),
+      (files) => files,
+    );
     await replaceFolder(staged, out);
   } catch (error) {
     await rm(`${out}.tmp-${process.pid}`, { recursive: true, force: true });

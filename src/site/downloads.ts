@@ -1,0 +1,33 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import type { Api, Catalog } from '../catalog/model.ts';
+import { routes } from './urls.ts';
+
+/** The two download formats of a contract. */
+export const downloadFormats = ['yaml', 'json'] as const;
+
+/** Writes each API's contract as built for this audience (bundled, without x-internal parts), as YAML and JSON. */
+export async function writeDownloads(catalog: Catalog, outDir: string): Promise<number> {
+  let written = 0;
+  for (const api of catalog.apis) {
+    if (api.contract.document === undefined) continue;
+    for (const format of downloadFormats) {
+      const file = path.join(outDir, routes.download(api.id, api.contract.format, format));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, serialise(api, format));
+      written++;
+    }
+  }
+  return written;
+}
+
+function serialise(api: Api, format: (typeof downloadFormats)[number]): string {
+  const document = api.contract.document;
+  return format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+}
+
+/** The catalogue without contract documents: pages never need them, and they would weigh on every page build. */
+export function withoutDocuments(catalog: Catalog): Catalog {
+  return { ...catalog, apis: catalog.apis.map((api) => ({ ...api, contract: { ...api.contract, document: undefined } })) };
+}

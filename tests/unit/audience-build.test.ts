@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+let out: string;
+let files: { name: string; text: string }[];
+
+/** Names of everything marked x-internal in a contract document: operations, parameters, properties, schemas. */
+function internalNames(value: unknown, names: Set<string>, key?: string, parent?: string): void {
+  if (Array.isArray(value)) value.forEach((item) => internalNames(item, names));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (record['x-internal'] === true) {
+      const named = ['properties', 'schemas', 'definitions', 'messages'].includes(parent ?? '') ? key : undefined;
+      for (const name of [record['operationId'], record['name'], named]) if (typeof name === 'string' && name.length > 3) names.add(name);
+    }
+    for (const [childKey, child] of Object.entries(record)) internalNames(child, names, childKey, key);
+  }
+}
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(os.tmpdir(), 'portolan-partner-'));
+  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--audience', 'partner', '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const names = (await readdir(out, { recursive: true })).filter((f) => /\.(html|json|yaml|js|css|txt|xml)$/.test(f));
+  files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(out, name), 'utf8') })));
+}, 180_000);
+
+afterAll(async () => {
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+describe('a partner build of the example catalogue', () => {
+  it('holds no internal API in any file', async () => {
+    const { catalog } = await loadCatalog(path.join(projectRoot, 'catalog'));
+    const internal = catalog!.apis.filter((a) => a.audience === 'internal');
+    expect(internal.length).toBeGreaterThan(0);
+    for (const api of internal) {
+      const pattern = new RegExp(`\\b${api.id}\\b`);
+      expect(
+        files.filter((f) => pattern.test(f.text) || f.name.includes(`/${api.id}/`)).map((f) => f.name),
+        api.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('holds no operation, parameter, property or schema marked x-internal, in pages or downloads', async () => {
+    const { catalog } = await loadCatalog(path.join(projectRoot, 'catalog'), { keepDocuments: true });
+    const names = new Set<string>();
+    for (const api of catalog!.apis.filter((a) => a.audience === 'partner')) internalNames(api.contract.document, names);
+    expect([...names]).toEqual(expect.arrayContaining(['mergeCustomers', 'fraudScore', 'includeRiskAssessment']));
+    for (const name of names)
+      expect(
+        files.filter((f) => new RegExp(`\\b${name}\\b`).test(f.text)).map((f) => f.name),
+        name,
+      ).toEqual([]);
+  });
+
+  it('offers each partner API contract for download, bundled into one file', async () => {
+    const json = files.find((f) => f.name === 'apis/customer-api-v4/openapi.json');
+    const yaml = files.find((f) => f.name === 'apis/customer-api-v4/openapi.yaml');
+    expect(yaml?.text).toMatch(/^openapi: 3\.1\.0/);
+    const document = JSON.parse(json!.text);
+    expect(JSON.stringify(document)).not.toMatch(/"\$ref":"\.\//);
+    expect(Object.keys(document.paths).length).toBeGreaterThan(3);
+  });
+});
