@@ -7,8 +7,16 @@ export interface HomeContent {
   markdown: string;
 }
 
+/** Where a catalogue file can be edited, and when it (or its folder) last changed, from git. */
+export interface SourceInfo {
+  updated?: string;
+  edit?: string;
+}
+
 /** Everything the Astro pages present: the audience-filtered catalogue and the portal's own content. */
 export interface SiteData {
   catalog: Catalog;
   home: HomeContent;
+  /** Keyed by catalogue-relative source file (api.yaml, domain.yaml, service.yaml, docs pages). */
+  sources: Record<string, SourceInfo>;
 }

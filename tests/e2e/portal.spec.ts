@@ -42,6 +42,13 @@ test('an API page shows its business documentation and every operation with a st
   expect(await operations.count()).toBeGreaterThan(0);
   const anchor = await operations.first().getAttribute('id');
   expect(anchor).toMatch(/^[a-z][a-z0-9-]*$/);
+  await expect(page.locator('.source-footer')).toContainText(/Last updated \d{4}-\d{2}-\d{2}/);
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+    'href',
+    /^https:\/\/git\.example\.com\/nordwave\/api-catalogue\/edit\/main\/catalog\/.+\/api\.yaml$/,
+  );
+  const download = await page.getByRole('link', { name: 'download JSON' }).getAttribute('href');
+  expect(JSON.parse(await (await page.request.get(download!)).text())).toHaveProperty('info');
 });
 
 test.describe('with JavaScript disabled', () => {

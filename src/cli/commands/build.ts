@@ -7,6 +7,7 @@ import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { readHomeContent } from '../../site/content.ts';
 import { withoutDocuments, writeDownloads } from '../../site/downloads.ts';
+import { describeSources } from '../../site/source-info.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
 import { oneOf, parseOptions } from '../args.ts';
@@ -65,7 +66,11 @@ export async function runBuild(args: string[]): Promise<number> {
   );
   const work = await mkdtemp(path.join(os.tmpdir(), 'portolan-build-'));
   try {
-    const site: SiteData = { catalog: withoutDocuments(catalog), home: await readHomeContent(path.resolve(options.content)) };
+    const site: SiteData = {
+      catalog: withoutDocuments(catalog),
+      home: await readHomeContent(path.resolve(options.content)),
+      sources: describeSources(catalog, root),
+    };
     const siteFile = path.join(work, 'site.json');
     await writeFile(siteFile, JSON.stringify(site));
     // Built beside --out, so the final swap is a rename on one file system.
