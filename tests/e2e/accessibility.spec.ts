@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = {
+  home: '/',
+  domain: '/domains/customer/',
+  API: '/apis/customer-api-v4/',
+  'deprecated API': '/apis/customer-api-v3/',
+  'event API': '/apis/order-events/',
+  guide: '/guides/authentication/',
+  team: '/teams/customer-team/',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [name, path] of Object.entries(pages)) {
+      test(`the ${name} page has no serious or critical accessibility violation`, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.ok()).toBe(true);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(
+          serious.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the skip link takes a keyboard user to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
