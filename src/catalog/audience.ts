@@ -1,4 +1,4 @@
-import type { Api, Catalog, Contract } from './model.ts';
+import type { Api, Catalog, Contract, MediaView, Operation, SchemaView } from './model.ts';
 
 /** A build audience. */
 export type Audience = Catalog['portal']['audience'];
@@ -58,9 +58,7 @@ function withoutHiddenReferences(api: Api, visible: Set<string>, audience: Audie
 
 /** The contract without operations, parameters, schemas and properties marked `x-internal: true`. */
 export function withoutInternalParts(contract: Contract): Contract {
-  const operations = contract.operations
-    .filter((op) => !op.internal)
-    .map((op) => ({ ...op, parameters: op.parameters.filter((p) => !p.internal) }));
+  const operations = contract.operations.filter((op) => !op.internal).map(withoutInternalSchemas);
   const hidden = scopesOnlyForInternal(contract);
   return {
     ...contract,
@@ -70,6 +68,33 @@ export function withoutInternalParts(contract: Contract): Contract {
       flows: scheme.flows.map((flow) => ({ ...flow, scopes: withoutKeys(flow.scopes, hidden.get(scheme.name)) })),
     })),
     ...(contract.document !== undefined ? { document: withoutScopes(stripInternal(contract.document), hidden) } : {}),
+  };
+}
+
+/** An operation without its x-internal parameters, and without x-internal properties in any of its schemas. */
+function withoutInternalSchemas(op: Operation): Operation {
+  const media = (items: MediaView[]) => items.map((m) => (m.schema ? { ...m, schema: visibleSchema(m.schema) } : m));
+  return {
+    ...op,
+    parameters: op.parameters.filter((p) => !p.internal).map((p) => (p.schema ? { ...p, schema: visibleSchema(p.schema) } : p)),
+    ...(op.requestBody ? { requestBody: { ...op.requestBody, content: media(op.requestBody.content) } } : {}),
+    responses: op.responses.map((r) => ({ ...r, content: media(r.content), headers: r.headers.map((h) => (h.schema ? { ...h, schema: visibleSchema(h.schema) } : h)) })),
+    messages: op.messages.map((m) => ({
+      ...m,
+      ...(m.payload ? { payload: visibleSchema(m.payload) } : {}),
+      ...(m.headers ? { headers: visibleSchema(m.headers) } : {}),
+    })),
+  };
+}
+
+/** A schema tree without the properties and variants marked x-internal. */
+export function visibleSchema(view: SchemaView): SchemaView {
+  return {
+    ...view,
+    ...(view.properties ? { properties: view.properties.filter((p) => !p.internal && !p.schema.internal).map((p) => ({ ...p, schema: visibleSchema(p.schema) })) } : {}),
+    ...(view.items ? { items: visibleSchema(view.items) } : {}),
+    ...(view.additional ? { additional: visibleSchema(view.additional) } : {}),
+    ...(view.variants ? { variants: { ...view.variants, schemas: view.variants.schemas.filter((v) => !v.internal).map(visibleSchema) } } : {}),
   };
 }
 

@@ -61,6 +61,45 @@ export interface Example {
   source: SourceRef;
 }
 
+/** A JSON Schema reduced for static HTML: cycles cut, depth and size capped, component names kept. */
+export interface SchemaView {
+  name?: string;
+  type?: string;
+  format?: string;
+  description?: string;
+  enum?: string[];
+  default?: string;
+  nullable?: boolean;
+  deprecated?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  constraints?: string[];
+  properties?: PropertyView[];
+  items?: SchemaView;
+  additional?: SchemaView;
+  variants?: { kind: 'oneOf' | 'anyOf' | 'allOf'; schemas: SchemaView[] };
+  /** Marked x-internal: removed from public and partner builds. */
+  internal?: boolean;
+  /** A reference back to an enclosing schema, not expanded again. */
+  circular?: boolean;
+  /** Not expanded further, to keep the page small. */
+  truncated?: boolean;
+}
+
+/** One property of an object schema. */
+export interface PropertyView {
+  name: string;
+  required: boolean;
+  internal: boolean;
+  schema: SchemaView;
+}
+
+/** A body in one media type. */
+export interface MediaView {
+  mediaType: string;
+  schema?: SchemaView;
+}
+
 /** A parameter of an HTTP operation. */
 export interface Parameter {
   name: string;
@@ -68,13 +107,15 @@ export interface Parameter {
   required: boolean;
   description?: string;
   internal: boolean;
+  schema?: SchemaView;
 }
 
 /** A declared response of an HTTP operation. */
 export interface ResponseInfo {
   status: string;
   description?: string;
-  contentTypes: string[];
+  content: MediaView[];
+  headers: { name: string; description?: string; schema?: SchemaView }[];
 }
 
 /** A message an AsyncAPI operation sends or receives. */
@@ -84,6 +125,8 @@ export interface MessageInfo {
   title?: string;
   summary?: string;
   contentType?: string;
+  payload?: SchemaView;
+  headers?: SchemaView;
   examples: Example[];
 }
 
@@ -104,7 +147,7 @@ export interface Operation {
   parameters: Parameter[];
   /** Security requirements: each names a scheme and the scopes it needs (OpenAPI; empty for AsyncAPI for now). */
   security: { scheme: string; scopes: string[] }[];
-  requestContentTypes: string[];
+  requestBody?: { required: boolean; description?: string; content: MediaView[] };
   responses: ResponseInfo[];
   messages: MessageInfo[];
   examples: Example[];

@@ -65,6 +65,26 @@ test.describe('with JavaScript disabled', () => {
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(html).toContain(`id="${id}"`);
   });
+
+  test('an operation shows its parameters, request body and responses with their schemas', async ({ page }) => {
+    await page.goto('/apis/customer-api-v4/');
+    const read = page.locator('#get-customer');
+    await expect(read.getByRole('table')).toContainText('id');
+    await expect(read.getByRole('table')).toContainText('path');
+    await expect(read.locator('.responses')).toContainText('200');
+    await expect(read.locator('.responses')).toContainText('404');
+    await expect(read.locator('.property-name', { hasText: 'givenName' }).first()).toBeAttached();
+    const register = page.locator('#create-customer, #register-customer').first();
+    await expect(register.getByText('Request body')).toBeVisible();
+  });
+
+  test('an event operation shows its message payload', async ({ page }) => {
+    await page.goto('/apis/order-events/');
+    const first = page.locator('.operations > li.operation').first();
+    await expect(first.locator('.message')).toBeVisible();
+    await expect(first.locator('summary', { hasText: 'Payload' }).first()).toBeVisible();
+    await expect(first.locator('.message .properties').first()).toBeAttached();
+  });
 });
 
 test('the deprecated API announces its sunset date and links to its replacement', async ({ page }) => {

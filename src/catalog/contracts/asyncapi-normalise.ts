@@ -1,5 +1,6 @@
 import type { AsyncAPIDocumentInterface, MessageInterface } from '@asyncapi/parser';
-import type { Contract, Example, MessageInfo, Operation, Server } from '../model.ts';
+import type { Contract, Example, MessageInfo, Operation, SchemaView, Server } from '../model.ts';
+import { componentNames, createSchemaViewer } from './schema-view.ts';
 import type { SourceDocument } from '../read-yaml.ts';
 import { uniqueAnchor } from './anchors.ts';
 import { securitySchemes } from './openapi-normalise.ts';
@@ -26,6 +27,7 @@ export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: Sour
 
 function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument): Operation[] {
   const anchors = new Set<string>();
+  const names = componentNames(Object.fromEntries(document.components().schemas().all().map((s) => [s.id(), s.json()])));
   return document.operations().all().map((op): Operation => {
     const channel = op.channels().all()[0];
     const operationId = op.operationId() ?? op.id() ?? `operation-${anchors.size + 1}`;
@@ -42,16 +44,17 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument): O
       internal: json['x-internal'] === true,
       parameters: [],
       security: [],
-      requestContentTypes: [],
       responses: [],
-      messages: op.messages().all().map((m) => toMessage(m, doc)),
+      messages: op.messages().all().map((m) => toMessage(m, doc, createSchemaViewer(names))),
       examples: [],
       source: { file: doc.file },
     };
   });
 }
 
-function toMessage(message: MessageInterface, doc: SourceDocument): MessageInfo {
+function toMessage(message: MessageInterface, doc: SourceDocument, view: (schema: unknown) => SchemaView | undefined): MessageInfo {
+  const payload = view(message.payload()?.json());
+  const headers = view(message.headers()?.json());
   const examples = message.examples().all().map((example, index): Example => ({
     label: example.name() ?? `example-${index + 1}`,
     ok: true,
@@ -66,6 +69,8 @@ function toMessage(message: MessageInterface, doc: SourceDocument): MessageInfo 
     ...(message.title() ? { title: message.title()! } : {}),
     ...(message.summary() ? { summary: message.summary()! } : {}),
     ...(message.contentType() ? { contentType: message.contentType()! } : {}),
+    ...(payload ? { payload } : {}),
+    ...(headers ? { headers } : {}),
     examples,
   };
 }

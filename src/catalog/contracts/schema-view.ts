@@ -1,0 +1,106 @@
+import type { PropertyView, SchemaView } from '../model.ts';
+
+type Json = Record<string, any>;
+
+/** Limits that keep a page's size independent of how large a contract's schemas are. */
+export interface SchemaViewLimits {
+  maxDepth: number;
+  maxNodes: number;
+}
+
+const defaults: SchemaViewLimits = { maxDepth: 6, maxNodes: 250 };
+
+/**
+ * Turns dereferenced JSON Schemas (OpenAPI or AsyncAPI) into small, serialisable trees for
+ * static HTML: cycles are cut, depth is capped, component names are kept, and all the trees
+ * of one viewer (one operation) share one size budget.
+ */
+export function createSchemaViewer(names: ReadonlyMap<object, string>, limits: SchemaViewLimits = defaults) {
+  const budget = { nodes: limits.maxNodes };
+  return (schema: unknown): SchemaView | undefined => {
+    if (!schema || typeof schema !== 'object') return undefined;
+    return view(schema as Json, [], budget);
+  };
+
+  function view(schema: Json, ancestors: object[], budget: { nodes: number }): SchemaView {
+    const name = names.get(schema);
+    if (ancestors.includes(schema)) return { ...(name ? { name } : {}), circular: true };
+    if (ancestors.length >= limits.maxDepth || budget.nodes <= 0) return { ...(name ? { name } : {}), ...typeOf(schema), truncated: true };
+    budget.nodes--;
+    const inner = [...ancestors, schema];
+    const result: SchemaView = { ...(name ? { name } : {}), ...typeOf(schema), ...facts(schema), ...(schema['x-internal'] === true ? { internal: true } : {}) };
+    const properties = Object.entries<Json>(schema['properties'] ?? {}).filter(([, value]) => value && typeof value === 'object');
+    if (properties.length > 0) {
+      const required = new Set<string>(Array.isArray(schema['required']) ? schema['required'] : []);
+      result.properties = properties.map(
+        ([property, value]): PropertyView => ({
+          name: property,
+          required: required.has(property),
+          internal: value['x-internal'] === true,
+          schema: view(value, inner, budget),
+        }),
+      );
+    }
+    if (schema['items'] && typeof schema['items'] === 'object' && !Array.isArray(schema['items'])) result.items = view(schema['items'], inner, budget);
+    if (schema['additionalProperties'] && typeof schema['additionalProperties'] === 'object') result.additional = view(schema['additionalProperties'], inner, budget);
+    for (const kind of ['oneOf', 'anyOf', 'allOf'] as const) {
+      const variants = schema[kind];
+      if (Array.isArray(variants) && variants.length > 0) {
+        result.variants = {
+          kind,
+          schemas: variants.filter((v): v is Json => Boolean(v) && typeof v === 'object').map((v) => view(v, inner, budget)),
+        };
+        break;
+      }
+    }
+    return result;
+  }
+}
+
+function typeOf(schema: Json): Pick<SchemaView, 'type'> {
+  const type = schema['type'];
+  if (Array.isArray(type)) return { type: type.join(' | ') };
+  if (typeof type === 'string') return { type };
+  if (schema['properties']) return { type: 'object' };
+  if (schema['items']) return { type: 'array' };
+  return {};
+}
+
+function facts(schema: Json): Partial<SchemaView> {
+  const constraints: string[] = [];
+  const add = (key: string, text: (value: unknown) => string) => {
+    if (schema[key] !== undefined) constraints.push(text(schema[key]));
+  };
+  add('minLength', (v) => `at least ${v} characters`);
+  add('maxLength', (v) => `at most ${v} characters`);
+  add('pattern', (v) => `pattern ${v}`);
+  add('minimum', (v) => `≥ ${v}`);
+  add('maximum', (v) => `≤ ${v}`);
+  add('exclusiveMinimum', (v) => (typeof v === 'number' ? `> ${v}` : ''));
+  add('exclusiveMaximum', (v) => (typeof v === 'number' ? `< ${v}` : ''));
+  add('minItems', (v) => `at least ${v} items`);
+  add('maxItems', (v) => `at most ${v} items`);
+  add('multipleOf', (v) => `multiple of ${v}`);
+  if (schema['uniqueItems'] === true) constraints.push('unique items');
+  return {
+    ...(typeof schema['format'] === 'string' ? { format: schema['format'] } : {}),
+    ...(typeof schema['description'] === 'string' ? { description: schema['description'] } : {}),
+    ...(Array.isArray(schema['enum']) ? { enum: schema['enum'].slice(0, 50).map(String) } : {}),
+    ...(schema['const'] !== undefined ? { enum: [String(schema['const'])] } : {}),
+    ...(schema['default'] !== undefined ? { default: JSON.stringify(schema['default']) } : {}),
+    ...(schema['nullable'] === true || (Array.isArray(schema['type']) && schema['type'].includes('null')) ? { nullable: true } : {}),
+    ...(schema['deprecated'] === true ? { deprecated: true } : {}),
+    ...(schema['readOnly'] === true ? { readOnly: true } : {}),
+    ...(schema['writeOnly'] === true ? { writeOnly: true } : {}),
+    ...(constraints.filter(Boolean).length > 0 ? { constraints: constraints.filter(Boolean) } : {}),
+  };
+}
+
+/** Component schemas by object identity: dereferencing keeps identity, so a use can be named. */
+export function componentNames(components: Record<string, unknown> | undefined): Map<object, string> {
+  const names = new Map<object, string>();
+  for (const [name, schema] of Object.entries(components ?? {})) {
+    if (schema && typeof schema === 'object' && !names.has(schema)) names.set(schema, name);
+  }
+  return names;
+}
