@@ -1,6 +1,6 @@
 import type { AsyncAPIDocumentInterface, MessageInterface } from '@asyncapi/parser';
 import type { Contract, Example, MessageInfo, Operation, SchemaView, Server } from '../model.ts';
-import { componentNames, createSchemaViewer } from './schema-view.ts';
+import { componentNames, createSchemaViewer, limitsFor } from './schema-view.ts';
 import type { SourceDocument } from '../read-yaml.ts';
 import { uniqueAnchor } from './anchors.ts';
 import { securitySchemes } from './openapi-normalise.ts';
@@ -28,7 +28,9 @@ export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: Sour
 function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument): Operation[] {
   const anchors = new Set<string>();
   const names = componentNames(Object.fromEntries(document.components().schemas().all().map((s) => [s.id(), s.json()])));
-  return document.operations().all().map((op): Operation => {
+  const all = document.operations().all();
+  const limits = limitsFor(all.length);
+  return all.map((op): Operation => {
     const channel = op.channels().all()[0];
     const operationId = op.operationId() ?? op.id() ?? `operation-${anchors.size + 1}`;
     const json = op.json() as Record<string, unknown>;
@@ -45,7 +47,7 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument): O
       parameters: [],
       security: [],
       responses: [],
-      messages: op.messages().all().map((m) => toMessage(m, doc, createSchemaViewer(names))),
+      messages: op.messages().all().map((m) => toMessage(m, doc, createSchemaViewer(names, limits))),
       examples: [],
       source: { file: doc.file },
     };

@@ -2,7 +2,7 @@ import type { MediaView, Operation, Parameter, ResponseInfo, SchemaView } from '
 import type { SourceDocument } from '../read-yaml.ts';
 import { uniqueAnchor } from './anchors.ts';
 import type { ValidOpenApi } from './openapi.ts';
-import { componentNames, createSchemaViewer } from './schema-view.ts';
+import { componentNames, createSchemaViewer, limitsFor } from './schema-view.ts';
 
 type Json = Record<string, any>;
 type View = (schema: unknown) => SchemaView | undefined;
@@ -15,12 +15,14 @@ export function openApiOperations(api: Json, version: ValidOpenApi['version'], d
   const names = componentNames(version === '2.0' ? api['definitions'] : api['components']?.['schemas']);
   const anchors = new Set<string>();
   const result: Operation[] = [];
-  for (const [pathKey, item] of Object.entries<Json>(api['paths'] ?? {})) {
+  const paths = Object.entries<Json>(api['paths'] ?? {});
+  const limits = limitsFor(paths.reduce((n, [, item]) => n + methods.filter((m) => item?.[m]).length, 0));
+  for (const [pathKey, item] of paths) {
     if (!item || typeof item !== 'object') continue;
     for (const method of methods) {
       const op: Json | undefined = item[method];
       if (!op) continue;
-      const view = createSchemaViewer(names);
+      const view = createSchemaViewer(names, limits);
       const parameters = mergeParameters(item['parameters'] ?? [], op['parameters'] ?? []);
       const operationId = typeof op['operationId'] === 'string' ? op['operationId'] : undefined;
       const requestBody = version === '2.0' ? swagger2Body(api, op, parameters, view) : openApi3Body(op['requestBody'], view);

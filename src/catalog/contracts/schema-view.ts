@@ -10,6 +10,14 @@ export interface SchemaViewLimits {
 
 const defaults: SchemaViewLimits = { maxDepth: 6, maxNodes: 250 };
 
+/** Schema nodes one API page may hold in all; contracts with many operations get fewer per operation. */
+const nodesPerPage = 8000;
+
+/** The limits for each operation of a contract with `operations` operations. */
+export function limitsFor(operations: number): SchemaViewLimits {
+  return { maxDepth: defaults.maxDepth, maxNodes: Math.max(15, Math.min(defaults.maxNodes, Math.floor(nodesPerPage / Math.max(1, operations)))) };
+}
+
 /**
  * Turns dereferenced JSON Schemas (OpenAPI or AsyncAPI) into small, serialisable trees for
  * static HTML: cycles are cut, depth is capped, component names are kept, and all the trees
