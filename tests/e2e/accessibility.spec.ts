@@ -9,6 +9,7 @@ const pages = {
   'event API': '/apis/order-events/',
   guide: '/guides/authentication/',
   team: '/teams/customer-team/',
+  service: '/services/customer-management/',
 };
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -42,4 +43,20 @@ test('the skip link takes a keyboard user to the main content', async ({ page })
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
+});
+
+test('the theme toggle switches to dark and back, and the choice survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await background();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await background()).not.toBe(light);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  expect(await background()).toBe(light);
 });
