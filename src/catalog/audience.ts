@@ -63,6 +63,7 @@ export function withoutInternalParts(contract: Contract): Contract {
   return {
     ...contract,
     operations,
+    schemas: contract.schemas.filter((s) => !s.schema.internal).map((s) => ({ ...s, schema: visibleSchema(s.schema) })),
     securitySchemes: contract.securitySchemes.map((scheme) => ({
       ...scheme,
       flows: scheme.flows.map((flow) => ({ ...flow, scopes: withoutKeys(flow.scopes, hidden.get(scheme.name)) })),

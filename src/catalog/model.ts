@@ -80,6 +80,8 @@ export interface SchemaView {
   variants?: { kind: 'oneOf' | 'anyOf' | 'allOf'; schemas: SchemaView[] };
   /** Marked x-internal: removed from public and partner builds. */
   internal?: boolean;
+  /** A named component, shown in the page's schema section and linked from here. */
+  ref?: boolean;
   /** A reference back to an enclosing schema, not expanded again. */
   circular?: boolean;
   /** Not expanded further, to keep the page small. */
@@ -181,6 +183,8 @@ export interface Contract {
   servers: Server[];
   securitySchemes: SecurityScheme[];
   operations: Operation[];
+  /** Named component schemas the operations use, each expanded once. */
+  schemas: { name: string; schema: SchemaView }[];
   /** The contract as written (not dereferenced), kept when a build needs it. */
   document?: unknown;
 }

@@ -24,7 +24,8 @@ export async function writeDownloads(catalog: Catalog, outDir: string): Promise<
 
 function serialise(api: Api, format: (typeof downloadFormats)[number]): string {
   const document = api.contract.document;
-  return format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
+  // JSON is for tools, so it is compact; YAML is the readable one.
+  return format === 'json' ? JSON.stringify(document) : stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 });
 }
 
 /** The catalogue without contract documents: pages never need them, and they would weigh on every page build. */

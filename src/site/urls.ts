@@ -14,3 +14,8 @@ export const routes = {
   guide: (slug: string) => `/guides/${slug}/`,
   download: (id: string, format: 'openapi' | 'asyncapi', extension: 'yaml' | 'json') => `/apis/${id}/${format}.${extension}`,
 } as const;
+
+/** The anchor of a named schema in its API page's schema section. */
+export function schemaAnchor(name: string): string {
+  return `schema-${name.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}

@@ -10,6 +10,24 @@ function watchForeignRequests(page: Page, baseURL: string): string[] {
   return foreign;
 }
 
+test('browsing the portal makes no request to any other origin', async ({ page, baseURL }) => {
+  const foreign = watchForeignRequests(page, baseURL!);
+  for (const path of [
+    '/',
+    '/domains/customer/',
+    '/services/customer-management/',
+    '/apis/customer-api-v4/',
+    '/apis/order-events/',
+    '/guides/authentication/',
+    '/teams/customer-team/',
+  ]) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  expect(foreign).toEqual([]);
+});
+
 test('the home page shows the portal title and the business domains with their API counts', async ({ page, baseURL }) => {
   const foreign = watchForeignRequests(page, baseURL!);
   await page.goto('/');
@@ -73,7 +91,9 @@ test.describe('with JavaScript disabled', () => {
     await expect(read.getByRole('table')).toContainText('path');
     await expect(read.locator('.responses')).toContainText('200');
     await expect(read.locator('.responses')).toContainText('404');
-    await expect(read.locator('.property-name', { hasText: 'givenName' }).first()).toBeAttached();
+    const customerLink = read.locator('.responses a[href="#schema-Customer"]').first();
+    await expect(customerLink).toBeAttached();
+    await expect(page.locator('#schema-Customer .property-name', { hasText: 'givenName' })).toBeAttached();
     const register = page.locator('#create-customer, #register-customer').first();
     await expect(register.getByText('Request body')).toBeVisible();
   });

@@ -1,6 +1,6 @@
 import type { AsyncAPIDocumentInterface, MessageInterface } from '@asyncapi/parser';
 import type { Contract, Example, MessageInfo, Operation, SchemaView, Server } from '../model.ts';
-import { componentNames, createSchemaViewer, limitsFor } from './schema-view.ts';
+import { componentNames, createSchemaCatalog, limitsFor, type SchemaCatalog } from './schema-view.ts';
 import type { SourceDocument } from '../read-yaml.ts';
 import { uniqueAnchor } from './anchors.ts';
 import { securitySchemes } from './openapi-normalise.ts';
@@ -9,6 +9,8 @@ import { securitySchemes } from './openapi-normalise.ts';
 export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: SourceDocument): Omit<Contract, 'file'> {
   const info = document.info();
   const schemes = Object.fromEntries(document.components().securitySchemes().all().map((s) => [s.id(), s.json()]));
+  const schemas = createSchemaCatalog(componentNames(Object.fromEntries(document.components().schemas().all().map((s) => [s.id(), s.json()]))));
+  const ops = operations(document, doc, schemas);
   return {
     format: 'asyncapi',
     specVersion: document.version(),
@@ -21,15 +23,15 @@ export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: Sour
       ...(server.description() ? { description: server.description()! } : {}),
     })),
     securitySchemes: securitySchemes(schemes),
-    operations: operations(document, doc),
+    operations: ops,
+    schemas: schemas.referencedComponents(),
   };
 }
 
-function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument): Operation[] {
+function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument, schemas: SchemaCatalog): Operation[] {
   const anchors = new Set<string>();
-  const names = componentNames(Object.fromEntries(document.components().schemas().all().map((s) => [s.id(), s.json()])));
   const all = document.operations().all();
-  const limits = limitsFor(all.length);
+  const perOperation = limitsFor(all.length).maxNodes;
   return all.map((op): Operation => {
     const channel = op.channels().all()[0];
     const operationId = op.operationId() ?? op.id() ?? `operation-${anchors.size + 1}`;
@@ -47,7 +49,10 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument): O
       parameters: [],
       security: [],
       responses: [],
-      messages: op.messages().all().map((m) => toMessage(m, doc, createSchemaViewer(names, limits))),
+      messages: op.messages().all().map((m) => {
+        const budget = { nodes: perOperation };
+        return toMessage(m, doc, (schema) => schemas.viewFor(schema, budget));
+      }),
       examples: [],
       source: { file: doc.file },
     };

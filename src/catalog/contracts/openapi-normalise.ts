@@ -2,12 +2,15 @@ import type { Contract, SecurityScheme, Server } from '../model.ts';
 import type { SourceDocument } from '../read-yaml.ts';
 import type { ValidOpenApi } from './openapi.ts';
 import { openApiOperations } from './openapi-operations.ts';
+import { componentNames, createSchemaCatalog } from './schema-view.ts';
 
 type Json = Record<string, any>;
 
 /** The normalised contract of a validated, dereferenced OpenAPI document. */
 export function normaliseOpenApi({ version, api }: ValidOpenApi, doc: SourceDocument): Omit<Contract, 'file'> {
   const info: Json = api['info'] ?? {};
+  const schemas = createSchemaCatalog(componentNames(version === '2.0' ? api['definitions'] : api['components']?.['schemas']));
+  const operations = openApiOperations(api, version, doc, schemas);
   return {
     format: 'openapi',
     specVersion: String(api['swagger'] ?? api['openapi']),
@@ -16,7 +19,8 @@ export function normaliseOpenApi({ version, api }: ValidOpenApi, doc: SourceDocu
     ...(info['description'] ? { description: String(info['description']) } : {}),
     servers: version === '2.0' ? swagger2Servers(api) : openApi3Servers(api),
     securitySchemes: securitySchemes(version === '2.0' ? api['securityDefinitions'] : api['components']?.['securitySchemes']),
-    operations: openApiOperations(api, version, doc),
+    operations,
+    schemas: schemas.referencedComponents(),
   };
 }
 

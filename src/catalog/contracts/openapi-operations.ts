@@ -2,7 +2,7 @@ import type { MediaView, Operation, Parameter, ResponseInfo, SchemaView } from '
 import type { SourceDocument } from '../read-yaml.ts';
 import { uniqueAnchor } from './anchors.ts';
 import type { ValidOpenApi } from './openapi.ts';
-import { componentNames, createSchemaViewer, limitsFor } from './schema-view.ts';
+import { limitsFor, type SchemaCatalog } from './schema-view.ts';
 
 type Json = Record<string, any>;
 type View = (schema: unknown) => SchemaView | undefined;
@@ -11,18 +11,18 @@ const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 const swagger2Types = ['type', 'format', 'items', 'enum', 'default', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'multipleOf'];
 
 /** Every HTTP operation of a dereferenced OpenAPI 2.0 or 3.x document, with its parameters, body and responses. */
-export function openApiOperations(api: Json, version: ValidOpenApi['version'], doc: SourceDocument): Operation[] {
-  const names = componentNames(version === '2.0' ? api['definitions'] : api['components']?.['schemas']);
+export function openApiOperations(api: Json, version: ValidOpenApi['version'], doc: SourceDocument, schemas: SchemaCatalog): Operation[] {
   const anchors = new Set<string>();
   const result: Operation[] = [];
   const paths = Object.entries<Json>(api['paths'] ?? {});
-  const limits = limitsFor(paths.reduce((n, [, item]) => n + methods.filter((m) => item?.[m]).length, 0));
+  const perOperation = limitsFor(paths.reduce((n, [, item]) => n + methods.filter((m) => item?.[m]).length, 0)).maxNodes;
   for (const [pathKey, item] of paths) {
     if (!item || typeof item !== 'object') continue;
     for (const method of methods) {
       const op: Json | undefined = item[method];
       if (!op) continue;
-      const view = createSchemaViewer(names, limits);
+      const budget = { nodes: perOperation };
+      const view: View = (schema) => schemas.viewFor(schema, budget);
       const parameters = mergeParameters(item['parameters'] ?? [], op['parameters'] ?? []);
       const operationId = typeof op['operationId'] === 'string' ? op['operationId'] : undefined;
       const requestBody = version === '2.0' ? swagger2Body(api, op, parameters, view) : openApi3Body(op['requestBody'], view);
