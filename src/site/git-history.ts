@@ -33,12 +33,14 @@ export function readGitHistory(catalogRoot: string): GitHistory | undefined {
   return { catalogPath, lastChanged };
 }
 
-/** The newest change of any file in a catalogue folder. */
-export function lastChangedIn(history: GitHistory | undefined, dir: string): string | undefined {
-  if (!history) return undefined;
-  let newest: string | undefined;
-  for (const [file, date] of history.lastChanged) {
-    if ((file === dir || file.startsWith(`${dir}/`)) && (!newest || date > newest)) newest = date;
+/** The newest change in each catalogue folder, its sub-folders included; one pass over the history. */
+export function newestByFolder(history: GitHistory | undefined): Map<string, string> {
+  const newest = new Map<string, string>();
+  for (const [file, date] of history?.lastChanged ?? []) {
+    for (let dir = path.posix.dirname(file); dir !== '.'; dir = path.posix.dirname(dir)) {
+      const known = newest.get(dir);
+      if (!known || date > known) newest.set(dir, date);
+    }
   }
   return newest;
 }

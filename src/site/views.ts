@@ -1,4 +1,11 @@
-import type { Api, Catalog, Domain, Operation, Service, Team } from '../catalog/model.ts';
+import type { Api, Catalog, Domain, Service, Team } from '../catalog/model.ts';
+import { routes } from './urls.ts';
+
+/** A breadcrumb: a label and the route it links to. */
+export interface Crumb {
+  label: string;
+  to: string;
+}
 
 /** Ready-made look-ups over the catalogue for the pages. */
 export interface CatalogView {
@@ -13,23 +20,57 @@ export interface CatalogView {
   apisUnder(domainId: string): Api[];
   api(id: string): Api | undefined;
   team(id: string | undefined): Team | undefined;
+  /** Home, then each domain of the trail down to `domainId` (itself included unless `leaf` is false). */
+  crumbs(domainId: string | undefined, leaf?: boolean): Crumb[];
 }
 
-/** Builds the look-ups once per build. */
+// Every page asks for the same catalogue's view; build it once per catalogue object.
+const views = new WeakMap<Catalog, CatalogView>();
+
+/** The look-ups over a catalogue, built once per catalogue and shared by every page. */
 export function viewCatalog(catalog: Catalog): CatalogView {
+  let view = views.get(catalog);
+  if (!view) {
+    view = buildView(catalog);
+    views.set(catalog, view);
+  }
+  return view;
+}
+
+function buildView(catalog: Catalog): CatalogView {
   const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+  const group = <T, K>(items: readonly T[], keys: (item: T) => readonly K[]) => {
+    const map = new Map<K, T[]>();
+    for (const item of items) for (const key of keys(item)) map.set(key, [...(map.get(key) ?? []), item]);
+    return map;
+  };
   const apis = [...catalog.apis].sort(byName);
   const domains = new Map(catalog.domains.map((d) => [d.id, d]));
+  const apisIn = group(apis, (a) => [a.domain]);
+  const apisUnder = group(apis, (a) => domains.get(a.domain)?.trail ?? []);
+  const subDomains = group([...catalog.domains].sort(byName), (d) => (d.parent ? [d.parent] : []));
+  const services = group([...catalog.services].sort(byName), (s) => [s.domain]);
+  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+  const apiById = byId(apis);
+  const serviceById = byId(catalog.services);
+  const teamById = byId(catalog.teams);
   return {
     topDomains: catalog.domains.filter((d) => !d.parent).sort(byName),
     domain: (id) => domains.get(id),
-    subDomains: (id) => catalog.domains.filter((d) => d.parent === id).sort(byName),
-    services: (domainId) => catalog.services.filter((s) => s.domain === domainId).sort(byName),
-    service: (id) => catalog.services.find((s) => s.id === id),
-    apisIn: (domainId) => apis.filter((a) => a.domain === domainId),
-    apisUnder: (domainId) => apis.filter((a) => domains.get(a.domain)?.trail.includes(domainId)),
-    api: (id) => apis.find((a) => a.id === id),
-    team: (id) => catalog.teams.find((t) => t.id === id),
+    subDomains: (id) => subDomains.get(id) ?? [],
+    services: (domainId) => services.get(domainId) ?? [],
+    service: (id) => serviceById.get(id),
+    apisIn: (domainId) => apisIn.get(domainId) ?? [],
+    apisUnder: (domainId) => apisUnder.get(domainId) ?? [],
+    api: (id) => apiById.get(id),
+    team: (id) => (id ? teamById.get(id) : undefined),
+    crumbs: (domainId, leaf = true) => {
+      const trail = (domainId ? domains.get(domainId)?.trail : undefined) ?? [];
+      return [
+        { label: 'Domains', to: routes.home() },
+        ...(leaf ? trail : trail.slice(0, -1)).map((id) => ({ label: domains.get(id)?.name ?? id, to: routes.domain(id) })),
+      ];
+    },
   };
 }
 
@@ -37,9 +78,4 @@ export function viewCatalog(catalog: Catalog): CatalogView {
 export function countByType(apis: readonly Api[]): { type: Api['type']; count: number }[] {
   const types: Api['type'][] = ['data', 'process', 'experience', 'event'];
   return types.map((type) => ({ type, count: apis.filter((a) => a.type === type).length })).filter((t) => t.count > 0);
-}
-
-/** A one-line title of an operation: "GET /customers/{id}" or "send customer.created". */
-export function operationTitle(op: Operation): string {
-  return op.kind === 'http' ? `${op.method} ${op.path}` : `${op.kind} ${op.channel ?? ''}`.trim();
 }

@@ -11,7 +11,7 @@ const diagnostics = [
     { line: 6, column: 8 },
     'owner "partyteam" is not a team in teams.yaml; did you mean "party-team"?',
   ),
-  diagnose('asyncapi/warning', 'party/events/asyncapi.yaml', { line: 2, column: 1 }, 'a 100% warning, with: commas', { severity: 'warning' }),
+  diagnose('docs/not-markdown', 'party/events/asyncapi.yaml', { line: 2, column: 1 }, 'a 100% warning, with: commas', { severity: 'warning' }),
 ];
 
 describe('diagnostic formats', () => {

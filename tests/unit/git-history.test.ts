@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editUrl, lastChangedIn, readGitHistory } from '../../src/site/git-history.ts';
+import { editUrl, newestByFolder, readGitHistory } from '../../src/site/git-history.ts';
 
 describe('git history of the catalogue', () => {
   it('gives each file the date of the last commit that changed it, relative to the catalogue folder', async () => {
@@ -22,7 +22,8 @@ describe('git history of the catalogue', () => {
       const history = readGitHistory(path.join(repo, 'catalog'))!;
       expect(history.catalogPath).toBe('catalog');
       expect(history.lastChanged.get('party/domain.yaml')).toMatch(/^2026-01-01/);
-      expect(lastChangedIn(history, 'party/customer-api')).toMatch(/^2026-03-04/);
+      expect(newestByFolder(history).get('party/customer-api')).toMatch(/^2026-03-04/);
+      expect(newestByFolder(history).get('party')).toMatch(/^2026-03-04/);
       expect(editUrl('https://github.com/acme/apis', 'main', history, 'party/customer-api/api.yaml')).toBe(
         'https://github.com/acme/apis/edit/main/catalog/party/customer-api/api.yaml',
       );

@@ -7,7 +7,8 @@ import { limitsFor, type SchemaCatalog } from './schema-view.ts';
 type Json = Record<string, any>;
 type View = (schema: unknown) => SchemaView | undefined;
 
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+/** The operation keys of an OpenAPI path item. */
+export const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const swagger2Types = ['type', 'format', 'items', 'enum', 'default', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'multipleOf'];
 
 /** Every HTTP operation of a dereferenced OpenAPI 2.0 or 3.x document, with its parameters, body and responses. */

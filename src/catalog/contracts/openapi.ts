@@ -6,6 +6,7 @@ import { validateOpenApiSchema, type OpenApiVersion } from './openapi-schema.ts'
 import { describeSchemaError, locateSchemaError, pickSchemaErrors, decodePointer } from './schema-errors.ts';
 import { findForbiddenRefs } from './ref-guard.ts';
 import { confinedFileResolver } from './confined-resolver.ts';
+import { methods } from './openapi-operations.ts';
 import { relativeTo } from './paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -104,8 +105,6 @@ function pathFromSpecMessage(message: string, value: unknown): PathSegment[] {
   const method = rest.slice(pathKey.length + 1).split('/')[0];
   return method ? ['paths', pathKey, method] : ['paths', pathKey];
 }
-
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** OpenAPI 3 requires operationIds to be unique; swagger-parser checks it only for 2.0. */
 function duplicateOperationIds(doc: SourceDocument): Diagnostic[] {

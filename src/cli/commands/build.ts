@@ -12,6 +12,7 @@ import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
 import { oneOf, parseOptions } from '../args.ts';
 import { Progress } from '../progress.ts';
+import { Stopwatch } from '../../catalog/stopwatch.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder, writeTimings } from '../shared.ts';
 import { countPages, replaceFolder } from '../output.ts';
@@ -48,23 +49,16 @@ export async function runBuild(args: string[]): Promise<number> {
   }
   if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, 'text', root);
 
-  const timings = [...result.timings];
-  const time = async <T>(stage: string, work: () => Promise<T>, count: (value: T) => number) => {
-    progress.update(stage, 0, 0);
-    const start = performance.now();
-    const value = await work();
-    timings.push({ stage, ms: performance.now() - start, count: count(value) });
-    progress.done();
-    return value;
-  };
-
+  const watch = new Stopwatch((stage, done, total) => progress.update(stage, done, total));
   const audience = chosenAudience ?? result.catalog.portal.audience;
-  const catalog = await time(
+  const catalog = await watch.run(
     'audience',
     async () => filterByAudience(result.catalog!, audience),
     (c) => c.apis.length,
   );
   const work = await mkdtemp(path.join(os.tmpdir(), 'portolan-build-'));
+  // Built beside --out, so the final swap is a rename on one file system.
+  const staged = `${out}.tmp-${process.pid}`;
   try {
     const site: SiteData = {
       catalog: withoutDocuments(catalog),
@@ -73,26 +67,28 @@ export async function runBuild(args: string[]): Promise<number> {
     };
     const siteFile = path.join(work, 'site.json');
     await writeFile(siteFile, JSON.stringify(site));
-    // Built beside --out, so the final swap is a rename on one file system.
-    const staged = `${out}.tmp-${process.pid}`;
-    await time(
+    await watch.run(
       'render',
-      () => renderSite(siteFile, path.resolve(options.content), staged, options.base, options.site),
-      () => 0,
+      async () => {
+        await renderSite(siteFile, path.resolve(options.content), staged, options.base, options.site);
+        return countPages(staged);
+      },
+      (pages) => pages,
     );
-    timings.at(-1)!.count = await countPages(staged);
-    await time(
+    await watch.run(
       'downloads',
       () => writeDownloads(catalog, staged),
       (files) => files,
     );
+    progress.done();
     await replaceFolder(staged, out);
   } catch (error) {
-    await rm(`${out}.tmp-${process.pid}`, { recursive: true, force: true });
+    await rm(staged, { recursive: true, force: true });
     throw error;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+  const timings = [...result.timings, ...watch.timings];
   if (options.timings) await writeTimings(options.timings, timings);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   const perStage = timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
