@@ -11,4 +11,14 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   integrations: [mdx(), portolan()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX guides carry Astro's own module directive; the bundler's notice about it is noise for portal authors.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });
