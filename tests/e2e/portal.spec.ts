@@ -1,14 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** Records every request the page makes to an origin other than the portal's own. */
-function watchForeignRequests(page: Page, baseURL: string): string[] {
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== new URL(baseURL).origin && url.protocol !== 'data:') foreign.push(request.url());
-  });
-  return foreign;
-}
+import { expect, test } from '@playwright/test';
+import { watchForeignRequests } from './foreign-requests.ts';
 
 test('browsing the portal makes no request to any other origin', async ({ page, baseURL }) => {
   const foreign = watchForeignRequests(page, baseURL!);

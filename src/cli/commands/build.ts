@@ -8,6 +8,8 @@ import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { readHomeContent } from '../../site/content.ts';
 import { withoutDocuments, writeDownloads } from '../../site/downloads.ts';
 import { describeSources } from '../../site/source-info.ts';
+import { hasTryIt } from '../../site/try-it.ts';
+import { writeTryItAssets } from '../../site/try-it-assets.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
 import { oneOf, parseOptions } from '../args.ts';
@@ -80,6 +82,13 @@ export async function runBuild(args: string[]): Promise<number> {
       () => writeDownloads(catalog, staged),
       (files) => files,
     );
+    if (catalog.apis.some(hasTryIt)) {
+      await watch.run(
+        'try-it',
+        () => writeTryItAssets(staged),
+        (files) => files,
+      );
+    }
     progress.done();
     await replaceFolder(staged, out);
   } catch (error) {

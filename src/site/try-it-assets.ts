@@ -1,0 +1,26 @@
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tryItScript } from './try-it.ts';
+
+/**
+ * Publishes Scalar's browser build (an ES module and the chunks it loads on demand) from
+ * node_modules into the site, so the console comes from the portal's own origin. Source maps
+ * are left behind and their comments removed: they are large, and a reader never needs them.
+ * Returns the number of files written.
+ */
+export async function writeTryItAssets(outDir: string): Promise<number> {
+  const browserDir = path.join(path.dirname(fileURLToPath(import.meta.resolve('@scalar/api-reference'))), 'browser');
+  const target = path.join(outDir, path.dirname(tryItScript));
+  await mkdir(path.join(target, 'chunks'), { recursive: true });
+  const chunks = (await readdir(path.join(browserDir, 'chunks'))).filter((name) => name.endsWith('.js'));
+  const files = [path.basename(tryItScript), ...chunks.map((name) => `chunks/${name}`)];
+  for (const file of files) {
+    const source = path.join(browserDir, file);
+    const text = await readFile(source, 'utf8');
+    const withoutMap = text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    if (withoutMap === text) await copyFile(source, path.join(target, file));
+    else await writeFile(path.join(target, file), withoutMap);
+  }
+  return files.length;
+}

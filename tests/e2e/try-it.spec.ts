@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchForeignRequests } from './foreign-requests.ts';
+
+// customer-api-v4 declares a Sandbox and a Production environment and an OAuth 2 scheme with
+// client-credentials and authorization-code flows on auth.nordwave.example. Those hosts do not
+// exist: the tests answer for them, and assert what the console sent there.
+const reference = '/apis/customer-api-v4/reference/';
+const sandbox = 'https://sandbox.api.nordwave.example/customer/v4';
+const tokenUrl = 'https://auth.nordwave.example/oauth2/token';
+const authorizationUrl = 'https://auth.nordwave.example/oauth2/authorize';
+const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' };
+
+async function openConsole(page: Page): Promise<void> {
+  await page.goto(reference);
+  await expect(page.getByRole('button', { name: /Test Request/ }).first()).toBeVisible({ timeout: 15_000 });
+}
+
+async function typeClientId(page: Page, clientId: string): Promise<void> {
+  const field = await page.locator('label', { hasText: 'Client ID' }).first().getAttribute('for');
+  await page.locator(`[id="${field}"] [contenteditable]`).click();
+  await page.keyboard.type(clientId);
+}
+
+test('an API page loads no console script until the reader opens try-it', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/apis/customer-api-v4/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((path) => path.includes('scalar'))).toEqual([]);
+  await page.getByRole('link', { name: 'Try it in the console' }).click();
+  await expect(page).toHaveURL(new RegExp(`${reference}$`));
+  await expect(page.getByRole('button', { name: /Test Request/ }).first()).toBeVisible({ timeout: 15_000 });
+  expect(scripts.some((path) => path.endsWith('/_portolan/scalar/standalone.esm.js'))).toBe(true);
+});
+
+test('the console loads everything from the portal and offers the environments as servers', async ({ page, baseURL }) => {
+  const foreign = watchForeignRequests(page, baseURL!);
+  await openConsole(page);
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+  await page
+    .getByRole('button', { name: /^Server:/ })
+    .first()
+    .click();
+  await expect(page.getByRole('option', { name: /sandbox\.api\.nordwave\.example\/customer\/v4/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /https:\/\/api\.nordwave\.example\/customer\/v4/ })).toBeVisible();
+});
+
+test('client credentials get a token from the declared token URL, and a call to the sandbox carries it', async ({ page }) => {
+  const tokenRequests: { authorization?: string; body: string | null }[] = [];
+  await page.route(`${tokenUrl}*`, async (route) => {
+    tokenRequests.push({ authorization: route.request().headers()['authorization'], body: route.request().postData() });
+    await route.fulfill({ headers: cors, json: { access_token: 'token-from-test', token_type: 'Bearer', expires_in: 3600 } });
+  });
+  const calls: { url: string; authorization?: string }[] = [];
+  await page.route(`${sandbox}/**`, async (route) => {
+    calls.push({ url: route.request().url(), authorization: route.request().headers()['authorization'] });
+    await route.fulfill({ headers: cors, json: { items: [] } });
+  });
+
+  await openConsole(page);
+  await typeClientId(page, 'partner-app');
+  await page.getByLabel('Client Secret').first().fill('partner-secret');
+  await page.getByRole('button', { name: 'Authorize' }).first().click();
+  await expect.poll(() => tokenRequests.length).toBe(1);
+  expect(tokenRequests[0]!.authorization).toBe(`Basic ${Buffer.from('partner-app:partner-secret').toString('base64')}`);
+  expect(tokenRequests[0]!.body).toContain('grant_type=client_credentials');
+
+  await page
+    .getByRole('button', { name: /Test Request/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: /^Send/ }).first().click();
+  await expect.poll(() => calls.length).toBe(1);
+  expect(calls[0]!.url.startsWith(`${sandbox}/customer`)).toBe(true);
+  expect(calls[0]!.authorization).toBe('Bearer token-from-test');
+  await expect(page.getByText('200 OK').first()).toBeVisible();
+});
+
+test('the authorization-code flow opens the declared authorization URL with PKCE', async ({ page, context }) => {
+  await context.route(`${authorizationUrl}*`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Sign in</title>' }));
+  await openConsole(page);
+  await page.getByRole('button', { name: 'authorizationCode' }).first().click();
+  await typeClientId(page, 'web-app');
+  const popup = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Authorize' }).first().click();
+  const url = new URL((await popup).url());
+  expect(`${url.origin}${url.pathname}`).toBe(authorizationUrl);
+  expect(url.searchParams.get('response_type')).toBe('code');
+  expect(url.searchParams.get('client_id')).toBe('web-app');
+  expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+  expect(url.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
+});
+
+test('an event API has the static reference and no console', async ({ page }) => {
+  await page.goto('/apis/order-events/');
+  await expect(page.getByRole('link', { name: 'Try it in the console' })).toHaveCount(0);
+  const response = await page.goto('/apis/order-events/reference/');
+  expect(response?.status()).toBe(404);
+});
