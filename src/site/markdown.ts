@@ -1,24 +1,33 @@
+import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { createHighlighter } from 'shiki';
 import { unified } from 'unified';
+import { codeLanguages, codeThemes } from './code-themes.ts';
+import { rehypeLocalImages } from './local-images.ts';
 
 /**
- * Catalogue Markdown is untrusted: raw HTML is dropped (never passed through), and
- * the sanitiser keeps only http(s), mailto and relative links.
+ * Catalogue Markdown is untrusted: raw HTML is dropped (never passed through), the sanitiser
+ * keeps only http(s), mailto and relative links, and images from other origins become their alt text.
  */
 const schema = {
   ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
 };
+
+const highlighter = await createHighlighter({ themes: Object.values(codeThemes), langs: codeLanguages });
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: false })
   .use(rehypeSanitize, schema)
+  .use(rehypeLocalImages)
+  // After the sanitiser: Shiki writes its own style attributes, from code text it escapes.
+  .use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: false, fallbackLanguage: 'text' })
   .use(rehypeStringify)
   .freeze();
 

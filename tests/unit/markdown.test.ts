@@ -22,4 +22,20 @@ describe('catalogue Markdown', () => {
     expect(html).not.toContain('javascript:');
     expect(html).not.toContain('data:');
   });
+
+  it('keeps images from the portal and drops those from other origins', () => {
+    const html = renderMarkdown('![map](./coverage.png) ![pixel](https://tracker.example/p.gif) ![x](//cdn.example/x.png)');
+    expect(html).toContain('src="./coverage.png"');
+    expect(html).not.toContain('tracker.example');
+    expect(html).not.toContain('cdn.example');
+    expect(html).toContain('pixel');
+  });
+
+  it('highlights fenced code in both themes, escaping what the code holds', () => {
+    const html = renderMarkdown('```json\n{"name": "</code><script>alert(1)</script>"}\n```\n\n```nosuchlanguage\nplain\n```');
+    expect(html).toContain('class="shiki shiki-themes github-light github-dark"');
+    expect(html).toContain('--shiki-dark:');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('plain');
+  });
 });
