@@ -9,6 +9,7 @@ export const routes = {
   domain: (id: string) => `/domains/${id}/`,
   service: (id: string) => `/services/${id}/`,
   api: (id: string) => `/apis/${id}/`,
+  operations: (id: string, tag: string) => `/apis/${id}/operations/${tag}/`,
   reference: (id: string) => `/apis/${id}/reference/`,
   apiDoc: (id: string, slug: string) => `/apis/${id}/docs/${slug}/`,
   team: (id: string) => `/teams/${id}/`,

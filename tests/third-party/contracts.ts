@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
@@ -54,4 +55,22 @@ export async function readThirdParty(contract: ThirdPartyContract): Promise<{ na
   const text = contract.gzip ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
   const extension = /\.ya?ml$/.test(contract.file) ? 'yaml' : 'json';
   return { name: `contract.${extension}`, text };
+}
+
+/** Writes a catalogue holding every third-party contract as a public API of one domain. */
+export async function writeThirdPartyCatalog(root: string): Promise<void> {
+  await writeFile(path.join(root, 'teams.yaml'), 'platform:\n  name: Platform team\n');
+  await mkdir(path.join(root, 'third-party'), { recursive: true });
+  await writeFile(path.join(root, 'third-party', 'domain.yaml'), 'name: Third-party contracts\nowner: platform\n');
+  for (const contract of thirdPartyContracts) {
+    const { name, text } = await readThirdParty(contract);
+    const type = /asyncapi/.test(text.slice(0, 500)) ? 'event' : 'data';
+    const dir = path.join(root, 'third-party', contract.id);
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, name), text);
+    await writeFile(
+      path.join(dir, 'api.yaml'),
+      `name: ${contract.id}\nsummary: ${JSON.stringify(`${contract.pkg} ${contract.file}`)}\ntype: ${type}\nlifecycle: stable\naudience: public\ncontract: ${name}\nbusiness:\n  purpose: A real public contract, to prove check survives it.\n`,
+    );
+  }
 }
