@@ -14,6 +14,8 @@ export const BUDGETS: readonly Budget[] = [
   { label: 'build of 1,250 APIs', command: 'build', apis: 1250, seconds: 60, rssMB: 1536 },
 ];
 
+/** HTML of a typical API page (the portal issue's target). */
+export const API_PAGE_KB = 150;
 /** Output per API, shared assets aside (performance.md). */
 export const OUTPUT_PER_API_KB = 150;
 /** Marginal cost of each extra API (performance.md). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { BenchError } from './args.ts';
 import { measureDir, measureSubdirs } from './dir-size.ts';
 import { runMeasured, type Measured } from './measure.ts';
+import { weighApiPages, weighTryIt } from './page-weight.ts';
 import type { CommandResult } from './report.ts';
 import { readTimings, type Timings } from './timings.ts';
 
@@ -125,6 +126,8 @@ export async function benchBuild(ctx: RunContext, cli: string, log: (line: strin
     if (run.exitCode !== 0) details = tail(run.stdout || run.stderr, 20);
     log(`build run ${i}/${ctx.runs}: ${run.wallSeconds.toFixed(2)} s, ${run.maxRssMB.toFixed(0)} MB, exit ${run.exitCode}`);
   }
-  if (result.runs.at(-1)?.exitCode === 0) result.output = { total: measureDir(out), perApi: measureSubdirs(join(out, 'apis')) };
+  if (result.runs.at(-1)?.exitCode === 0) {
+    result.output = { total: measureDir(out), perApi: measureSubdirs(join(out, 'apis')), apiPages: weighApiPages(out), tryIt: weighTryIt(out) };
+  }
   return { result, details };
 }

@@ -1,6 +1,7 @@
-import { BUDGETS, OUTPUT_PER_API_KB, PER_EXTRA_API, verdict } from './budgets.ts';
+import { API_PAGE_KB, BUDGETS, OUTPUT_PER_API_KB, PER_EXTRA_API, verdict } from './budgets.ts';
 import type { DirSize } from './dir-size.ts';
 import type { Measured } from './measure.ts';
+import type { PageWeight, weighTryIt } from './page-weight.ts';
 import { median } from './stats.ts';
 import { STAGE_ORDER, sumByStage, type Timings } from './timings.ts';
 
@@ -11,8 +12,8 @@ export interface CommandResult {
   timings: Timings[];
   /** e.g. "0 errors, 2 warnings", or why the figures are suspect. */
   note: string;
-  /** For build: the whole output folder and each `apis/<id>/` folder of the last run. */
-  output?: { total: DirSize; perApi: Map<string, DirSize> };
+  /** For build: the whole output folder, each `apis/<id>/` folder and API page, and the try-it bundle, of the last run. */
+  output?: { total: DirSize; perApi: Map<string, DirSize>; apiPages: PageWeight[]; tryIt: ReturnType<typeof weighTryIt> };
 }
 
 const MB = 2 ** 20;
@@ -93,6 +94,19 @@ export function formatOutput(output: NonNullable<CommandResult['output']>, apis:
     const [largestId, largest] = [...output.perApi].reduce((a, b) => (b[1].bytes > a[1].bytes ? b : a));
     lines.push(`apis/<id>/ folders: ${sizes.length}, median ${kb(median(sizes))}, largest ${kb(largest.bytes)} (apis/${largestId}/)`);
   }
+  const pages = output.apiPages;
+  if (pages.length > 0) {
+    const largest = pages.reduce((a, b) => (b.htmlBytes > a.htmlBytes ? b : a));
+    lines.push(
+      `API pages: HTML median ${kb(median(pages.map((p) => p.htmlBytes)))} (gzip ${kb(median(pages.map((p) => p.htmlGzipBytes)))}), largest ${kb(largest.htmlBytes)} (${largest.page})`,
+      `JavaScript an API page loads before try-it is opened: median ${kb(median(pages.map((p) => p.jsBytes)))}; try-it code among it on ${pages.filter((p) => p.loadsTryIt).length} of ${pages.length} pages`,
+    );
+  }
+  if (output.tryIt) {
+    lines.push(
+      `try-it console, loaded when opened from one shared URL: ${kb(output.tryIt.entryBytes)} entry module, ${kb(output.tryIt.chunkBytes)} of chunks loaded on demand`,
+    );
+  }
   return lines.join('\n');
 }
 
@@ -120,6 +134,13 @@ export function formatBudgets(results: readonly CommandResult[], apis: number): 
       `${kb(worst)} (${what})`,
       worst <= OUTPUT_PER_API_KB * 1024 ? 'met' : 'MISSED',
     ]);
+  }
+  const pages = build?.output?.apiPages ?? [];
+  if (pages.length > 0) {
+    const typical = median(pages.map((p) => p.htmlBytes));
+    rows.push(['typical API page HTML (median)', `≤ ${API_PAGE_KB} KB`, kb(typical), typical <= API_PAGE_KB * 1024 ? 'met' : 'MISSED']);
+    const withTryIt = pages.filter((p) => p.loadsTryIt).length;
+    rows.push(["try-it JS on an API page's first load", 'none', withTryIt === 0 ? 'none' : `${withTryIt} pages`, withTryIt === 0 ? 'met' : 'MISSED']);
   }
   for (const r of results) {
     const m = medians(r);

@@ -14,7 +14,7 @@ export interface Timings {
 }
 
 /** The stages in pipeline order; others the CLI reports are shown after them. */
-export const STAGE_ORDER = ['discover', 'read', 'validate', 'contracts', 'resolve', 'normalise', 'audience', 'render', 'index'] as const;
+export const STAGE_ORDER = ['discover', 'read', 'validate', 'contracts', 'resolve', 'normalise', 'audience', 'render', 'downloads', 'try-it', 'index'] as const;
 
 function isStage(value: unknown): value is StageTiming {
   const v = value as Partial<StageTiming> | null;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filterByAudience } from '../../catalog/audience.ts';
+import type { Catalog } from '../../catalog/model.ts';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { readHomeContent } from '../../site/content.ts';
@@ -53,20 +54,31 @@ export async function runBuild(args: string[]): Promise<number> {
 
   const watch = new Stopwatch((stage, done, total) => progress.update(stage, done, total));
   const audience = chosenAudience ?? result.catalog.portal.audience;
-  const catalog = await watch.run(
+  let catalog: Catalog | undefined = await watch.run(
     'audience',
     async () => filterByAudience(result.catalog!, audience),
     (c) => c.apis.length,
   );
+  // Only the filtered catalogue is used from here; the unfiltered one is let go.
+  delete result.catalog;
+  const apiCount = catalog.apis.length;
   const work = await mkdtemp(path.join(os.tmpdir(), 'portolan-build-'));
   // Built beside --out, so the final swap is a rename on one file system.
   const staged = `${out}.tmp-${process.pid}`;
   try {
+    const withDocuments = catalog;
+    await watch.run(
+      'downloads',
+      () => writeDownloads(withDocuments, staged),
+      (files) => files,
+    );
     const site: SiteData = {
       catalog: withoutDocuments(catalog),
       home: await readHomeContent(path.resolve(options.content)),
       sources: describeSources(catalog, root),
     };
+    // The contract documents are written; letting them go leaves their memory to the render.
+    catalog = undefined;
     const siteFile = path.join(work, 'site.json');
     await writeFile(siteFile, JSON.stringify(site));
     await watch.run(
@@ -77,12 +89,7 @@ export async function runBuild(args: string[]): Promise<number> {
       },
       (pages) => pages,
     );
-    await watch.run(
-      'downloads',
-      () => writeDownloads(catalog, staged),
-      (files) => files,
-    );
-    if (catalog.apis.some(hasTryIt)) {
+    if (site.catalog.apis.some(hasTryIt)) {
       await watch.run(
         'try-it',
         () => writeTryItAssets(staged),
@@ -102,7 +109,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   const perStage = timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
   console.log(
-    `built ${catalog.apis.length} APIs for the ${audience} audience into ${path.relative(process.cwd(), out) || '.'} in ${seconds(performance.now() - started)} (${perStage})`,
+    `built ${apiCount} APIs for the ${audience} audience into ${path.relative(process.cwd(), out) || '.'} in ${seconds(performance.now() - started)} (${perStage})`,
   );
   return 0;
 }
@@ -119,5 +126,7 @@ async function renderSite(siteFile: string, contentDir: string, outDir: string, 
     base,
     ...(site ? { site } : {}),
     logLevel: 'warn',
+    // The staged folder is new and already holds the contract downloads.
+    vite: { build: { emptyOutDir: false } },
   });
 }
