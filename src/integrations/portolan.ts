@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
 const moduleId = 'virtual:portolan/site';
@@ -25,7 +24,11 @@ export default function portolan(): AstroIntegration {
               {
                 name: 'portolan-site-data',
                 resolveId: (id: string) => (id === moduleId ? resolvedId : undefined),
-                load: (id: string) => (id === resolvedId ? `export default ${readSiteFile()};` : undefined),
+                // Read when the pages are rendered, not inlined: bundling a catalogue-sized module would cost time and memory.
+                load: (id: string) =>
+                  id === resolvedId
+                    ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(siteFile())}, 'utf8'));`
+                    : undefined,
               },
             ],
           },
@@ -35,8 +38,8 @@ export default function portolan(): AstroIntegration {
   };
 }
 
-function readSiteFile(): string {
+function siteFile(): string {
   const file = process.env[siteFileVariable];
   if (!file) throw new Error('The portal is built by "npx portolan build" (or served by "npm start"), which prepares the catalogue first.');
-  return readFileSync(file, 'utf8');
+  return file;
 }
