@@ -8,10 +8,14 @@ const projectRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(projectRoot, 'tests/fixtures/catalogs');
 
 function portolan(...args: string[]) {
+  return portolanWith({}, ...args);
+}
+
+function portolanWith(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -57,6 +61,18 @@ describe('portolan check', () => {
       expect(status, args.join(' ')).toBe(2);
       expect(stderr).toContain('Usage: portolan');
       expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('contracts checked in worker threads', () => {
+  it('report exactly what a check in one thread reports', () => {
+    for (const catalog of ['catalog', 'tests/fixtures/catalogs/many-errors']) {
+      const inProcess = portolanWith({ PORTOLAN_THREADS: '1' }, 'check', '--catalog', catalog, '--format', 'json');
+      const inWorkers = portolanWith({ PORTOLAN_THREADS: '2' }, 'check', '--catalog', catalog, '--format', 'json');
+      expect(inWorkers.status).toBe(inProcess.status);
+      expect(inWorkers.stderr).toBe('');
+      expect(JSON.parse(inWorkers.stdout)).toEqual(JSON.parse(inProcess.stdout));
     }
   });
 });
