@@ -35,6 +35,8 @@ export const codes = {
   'ref/unresolved': { title: 'A $ref cannot be resolved', hint: 'Check the path and the JSON pointer after #.' },
   'example/unknown-operation': { title: 'An example names an operation the contract does not declare', hint: 'Name the example folder after an operationId (OpenAPI) or a message id (AsyncAPI) of the contract.' },
   'example/unknown-status': { title: 'An example names a status the operation does not declare', hint: 'Declare the response in the contract, or rename the file after a declared status.' },
+  'example/invalid': { title: 'An example does not match its schema', hint: 'Fix the value the message points at, or the schema if the example is right.' },
+  'example/no-ko-example': { title: 'An operation has no KO example', hint: 'Add an example for a 4xx or 5xx status; `check --strict` makes this an error.' },
   'example/file-name': { title: 'An example file name does not follow the convention', hint: 'Name it `<status>[.<label>].json|yaml` (OpenAPI) or `<label>.json|yaml` (AsyncAPI).' },
   'docs/not-markdown': { title: 'A docs page is not Markdown', hint: 'Pages under docs/ must be `.md` files (MDX is accepted only in content/).' },
   'internal/error': { title: 'Portolan failed on this file', hint: 'This is a bug in Portolan; please report it with the file.' },

@@ -58,6 +58,8 @@ export interface Example {
   response?: unknown;
   payload?: unknown;
   headers?: unknown;
+  /** Sampled from the schema because the catalogue has no OK example for the operation. */
+  generated?: boolean;
   source: SourceRef;
 }
 

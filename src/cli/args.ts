@@ -8,7 +8,7 @@ export const usage = `Usage: portolan <command> [options]
 
 Commands:
   check    [--catalog DIR] [--format text|json|github] [--strict]
-           validate a catalogue and print its diagnostics
+           validate a catalogue and print its diagnostics (--strict: warnings fail too)
   build    [--catalog DIR] [--content DIR] [--out DIR] [--audience public|partner|internal]
            [--base PATH] [--site URL]
            check, then build the static portal

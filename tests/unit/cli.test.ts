@@ -65,6 +65,18 @@ describe('portolan check', () => {
   });
 });
 
+describe('operations without a KO example', () => {
+  it('are a warning that names the operation, and an error with --strict', () => {
+    const catalog = 'tests/fixtures/catalogs/example-missing-ko';
+    const relaxed = portolan('check', '--catalog', catalog);
+    expect(relaxed.status).toBe(0);
+    expect(relaxed.stdout).toContain('party/customer-api/openapi.yaml:7:5 warning getCustomer has no KO example [example/no-ko-example]');
+    const strict = portolan('check', '--strict', '--catalog', catalog, '--format', 'json');
+    expect(strict.status).toBe(1);
+    expect(JSON.parse(strict.stdout)).toMatchObject({ errors: 1, warnings: 0, diagnostics: [{ code: 'example/no-ko-example', severity: 'error', line: 7 }] });
+  });
+});
+
 describe('contracts checked in worker threads', () => {
   it('report exactly what a check in one thread reports', () => {
     for (const catalog of ['catalog', 'tests/fixtures/catalogs/many-errors']) {

@@ -35,6 +35,8 @@ const scenarios: Record<string, [file: string, line: number, column: number, cod
   'example-unknown-operation': [['party/customer-api/examples/getCustomers/200.json', 1, 1, 'example/unknown-operation']],
   'example-unknown-status': [['party/customer-api/examples/getCustomer/500.json', 1, 1, 'example/unknown-status']],
   'example-invalid-json': [['party/customer-api/examples/getCustomer/200.json', 1, 36, 'json/syntax']],
+  'example-invalid': [['party/customer-api/examples/getCustomer/200.json', 11, 15, 'example/invalid']],
+  'example-catastrophic-pattern': [['party/customer-api/examples/getCustomer/200.json', 4, 13, 'example/invalid']],
   'ref-outside': [[contract, 22, 23, 'ref/outside-catalogue']],
   'ref-absolute': [[contract, 22, 23, 'ref/outside-catalogue']],
   'ref-http': [[contract, 22, 23, 'ref/remote']],

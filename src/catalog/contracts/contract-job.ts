@@ -6,7 +6,8 @@ import { readText } from '../read-text.ts';
 import type { AsyncApiLoader } from './asyncapi.ts';
 import { normaliseAsyncApi } from './asyncapi-normalise.ts';
 import { attachExamples, type ExampleFile } from './examples.ts';
-import { bundleContract } from './bundle.ts';
+import { bundleContract, hasExternalRefs } from './bundle.ts';
+import { checkOpenApiExamples } from '../examples/openapi-examples.ts';
 import { loadOpenApi, openApiVersionOf } from './openapi.ts';
 import { normaliseOpenApi } from './openapi-normalise.ts';
 
@@ -44,7 +45,8 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
   const value = doc.value as Record<string, unknown> | null;
 
   let normalised: Omit<Contract, 'file'>;
-  if (openApiVersionOf(value) !== undefined) {
+  const openApi = openApiVersionOf(value) !== undefined;
+  if (openApi) {
     const loaded = await loadOpenApi(doc, absolute, job.root);
     if (!loaded.value) return { diagnostics: loaded.diagnostics };
     normalised = normaliseOpenApi(loaded.value, doc);
@@ -67,7 +69,10 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
     if (example.value) examples.push({ file, doc: example.value });
   }
   diagnostics.push(...attachExamples(normalised, job.apiDir, examples));
-  const document = job.keepDocument ? await bundleContract(absolute, value, job.root) : undefined;
+  // Examples are checked against one self-contained document: the contract as read, or bundled when it refers to other files.
+  const bundled = job.keepDocument || (openApi && hasExternalRefs(value)) ? ((await bundleContract(absolute, value, job.root)) as object) : undefined;
+  if (openApi) diagnostics.push(...checkOpenApiExamples(normalised, bundled ?? (value as object), doc));
+  const document = job.keepDocument ? bundled : undefined;
   const contract: Contract = { ...normalised, file: job.contractFile, ...(document ? { document } : {}) };
   return { contract, diagnostics };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { diagnose, fileStart, type Diagnostic } from '../diagnostics.ts';
 import type { Contract, Example } from '../model.ts';
 import type { SourceDocument } from '../read-yaml.ts';
+import { exampleOrigins } from '../examples/origins.ts';
 
 /** An example file already read and parsed. */
 export interface ExampleFile {
@@ -45,14 +46,13 @@ function attachToOperation(contract: Omit<Contract, 'file'>, target: string, nam
   if (!matches) {
     return diagnose('example/unknown-status', file, fileStart, `${operation.operationId} declares no ${status} response (it declares ${declared.join(', ')})`, { hint: `Declare a ${status} response for ${operation.method} ${operation.path} in the contract, or rename the file after a declared status.` });
   }
-  const body = splitExample(doc.value, ['request', 'response']);
-  operation.examples.push({
-    status,
-    label: match[2] ?? status,
-    ok: /^[23]/.test(status),
-    ...body,
-    source: { file, line: 1 },
+  const { wrapped, ...body } = splitExample(doc.value, ['request', 'response']);
+  const example: Example = { status, label: match[2] ?? status, ok: /^[23]/.test(status), ...body, source: { file, line: 1 } };
+  exampleOrigins.set(example, {
+    doc,
+    ...(wrapped ? { response: ['response', 'body'], request: ['request', 'body'] } : { response: [] }),
   });
+  operation.examples.push(example);
   return undefined;
 }
 
@@ -61,7 +61,9 @@ function attachToMessage(contract: Omit<Contract, 'file'>, target: string, name:
   if (messages.length === 0) return unknownTarget(contract, 'message', target, file);
   const match = messageName.exec(name);
   if (!match) return diagnose('example/file-name', file, fileStart, `"${name}" is not named <label>.json|yaml`);
-  const example: Example = { label: match[1]!, ok: true, ...splitExample(doc.value, ['payload', 'headers']), source: { file, line: 1 } };
+  const { wrapped, ...parts } = splitExample(doc.value, ['payload', 'headers']);
+  const example: Example = { label: match[1]!, ok: true, ...parts, source: { file, line: 1 } };
+  exampleOrigins.set(example, { doc, payload: wrapped ? ['payload'] : [] });
   for (const message of messages) message.examples.push(example);
   return undefined;
 }
@@ -79,13 +81,14 @@ function unknownTarget(contract: Omit<Contract, 'file'>, what: 'operation' | 'me
  * An example file either wraps its parts ({ summary, request, response } or
  * { summary, headers, payload }) or is the response body / payload itself.
  */
-function splitExample(value: unknown, parts: readonly ['request', 'response'] | readonly ['payload', 'headers']): Partial<Example> {
+function splitExample(value: unknown, parts: readonly ['request', 'response'] | readonly ['payload', 'headers']): Partial<Example> & { wrapped?: boolean } {
   const allowed = new Set<string>(['summary', 'description', ...parts]);
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const keys = Object.keys(value);
     if (keys.some((k) => (parts as readonly string[]).includes(k)) && keys.every((k) => allowed.has(k))) {
       const record = value as Record<string, unknown>;
       return {
+        wrapped: true,
         ...(typeof record['summary'] === 'string' ? { summary: record['summary'] } : {}),
         ...Object.fromEntries(parts.filter((p) => p in record).map((p) => [p, record[p]])),
       };

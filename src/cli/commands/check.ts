@@ -11,12 +11,17 @@ export async function runCheck(args: string[]): Promise<number> {
     catalog: { type: 'string', default: './catalog' },
     format: { type: 'string', default: 'text' },
     timings: { type: 'string' },
+    strict: { type: 'boolean', default: false },
   });
   const format = oneOf('format', options.format, formats)!;
   const root = path.resolve(options.catalog);
   await assertCatalogFolder(root);
   const result = await loadCatalog(root);
-  printDiagnostics(result.diagnostics, format, root);
+  // --strict: every warning (an operation without a KO example, …) fails the check.
+  const diagnostics = options.strict
+    ? result.diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d))
+    : result.diagnostics;
+  printDiagnostics(diagnostics, format, root);
   if (options.timings) await writeTimings(options.timings, result.timings);
-  return countDiagnostics(result.diagnostics).errors > 0 ? 1 : 0;
+  return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
 }

@@ -1,0 +1,13 @@
+import type { Example } from '../model.ts';
+import type { PathSegment, SourceDocument } from '../read-yaml.ts';
+
+/** Where an example's parts were written: the file, and the path of each part in it, to point at a wrong value. */
+export interface ExampleOrigin {
+  doc: SourceDocument;
+  request?: PathSegment[];
+  response?: PathSegment[];
+  payload?: PathSegment[];
+}
+
+/** Kept beside the model rather than in it: only the example stage needs it, pages never do. */
+export const exampleOrigins = new WeakMap<Example, ExampleOrigin>();
