@@ -112,8 +112,9 @@ function entityPaths(rng: Rng, api: ApiPlan, entity: string, internalDelete: boo
   };
 }
 
-/** Three to five OK/KO example files for the operations of the main entity. */
-function exampleFiles(models: ReadonlyMap<string, SchemaModel>, entity: string, seed: number): ExtraFile[] {
+/** OK/KO example files for the operations of the main entity, and a KO example for every other operation. */
+function exampleFiles(models: ReadonlyMap<string, SchemaModel>, entities: readonly string[], seed: number): ExtraFile[] {
+  const entity = entities[0] as string;
   const name = toPascal(entity);
   const title = toTitle(entity).toLowerCase();
   const error = (status: number, code: string, reason: string): JsonObject => ({
@@ -136,6 +137,11 @@ function exampleFiles(models: ReadonlyMap<string, SchemaModel>, entity: string, 
       details: [{ field: '/name', issue: 'is required' }],
     }),
     file(`list${toPascal(pluralise(entity))}`, '200', `A page of ${pluralise(title)}`, sampleOf(models, `${name}Page`, seed + 2)),
+    ...entities.flatMap((e, i) =>
+      [`list${toPascal(pluralise(e))}`, ...(i > 0 ? [`get${toPascal(e)}`, `create${toPascal(e)}`] : []), `update${toPascal(e)}`, `delete${toPascal(e)}`].map(
+        (operationId) => file(operationId, '400', 'A request the API refuses', error(400, 'INVALID', 'Invalid request')),
+      ),
+    ),
   ];
 }
 
@@ -176,5 +182,5 @@ export function buildOpenApi(api: ApiPlan, apiName: string): GeneratedContract {
       },
     },
   };
-  return { fileName: 'openapi.yaml', document, files: exampleFiles(byName, api.entities[0] as string, api.index) };
+  return { fileName: 'openapi.yaml', document, files: exampleFiles(byName, api.entities, api.index) };
 }

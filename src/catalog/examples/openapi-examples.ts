@@ -154,8 +154,15 @@ function check(validators: Validators, schemaAt: PathSegment[], value: unknown, 
   return firstErrors(validate.errors ?? []).map((error) => {
     const within = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const field = error.instancePath || '(the whole body)';
-    return diagnose('example/invalid', origin.doc.file, origin.doc.locate([...valueAt, ...within]), `${what} does not match its schema: ${field} ${describe(error)}`, {
+    // An example file is the catalogue's own: an error. One written in the contract may come from
+    // upstream (GitHub's has hundreds that miss required properties): a warning, so the API still builds.
+    const at = [...valueAt, ...within];
+    // Positioning a multi-megabyte contract costs seconds: there the pointer says where.
+    const unpositioned = origin.inContract && origin.doc.text.length >= locateContractExamplesBelow;
+    const where = unpositioned ? ` (at ${toPointer(at)})` : '';
+    return diagnose('example/invalid', origin.doc.file, unpositioned ? { line: 1, column: 1 } : origin.doc.locate(at), `${what} does not match its schema: ${field} ${describe(error)}${where}`, {
       hint: `Schema rule ${error.schemaPath.replace(/^[^#]*#/, '#')} at ${toPointer(schemaAt)} in the contract. Fix the example, or the schema if the example is right.`,
+      severity: origin.inContract ? 'warning' : 'error',
     });
   });
 }
@@ -192,8 +199,8 @@ function generateOkExample(document: object, at: PathSegment[], op: Operation, s
   return { status, label: 'generated', ok: true, generated: true, ...(body === undefined ? {} : { response: { body } }), source: { file: op.source.file } };
 }
 
-function withOrigin(example: Example, doc: SourceDocument, origin: Omit<ExampleOrigin, 'doc'>): Example {
-  exampleOrigins.set(example, { doc, ...origin });
+function withOrigin(example: Example, doc: SourceDocument, origin: Omit<ExampleOrigin, 'doc' | 'inContract'>): Example {
+  exampleOrigins.set(example, { doc, inContract: true, ...origin });
   return example;
 }
 

@@ -7,6 +7,8 @@ export interface ExampleOrigin {
   request?: PathSegment[];
   response?: PathSegment[];
   payload?: PathSegment[];
+  /** Written in the contract rather than in an example file. */
+  inContract?: boolean;
 }
 
 /** Kept beside the model rather than in it: only the example stage needs it, pages never do. */

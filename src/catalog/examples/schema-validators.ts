@@ -20,8 +20,11 @@ const instances = new Map<Dialect, AnyAjv>();
 function ajvFor(dialect: Dialect): AnyAjv {
   let ajv = instances.get(dialect);
   if (!ajv) {
-    const options = { strict: false, allErrors: true, validateSchema: false, logger: false as const, code: { regExp: linearRegExp } };
+    const options = { strict: false, allErrors: true, validateSchema: false, inlineRefs: false, logger: false as const, code: { regExp: linearRegExp } };
     ajv = dialect === '2020-12' ? new Ajv2020(options) : dialect === 'draft-04' ? (new AjvDraft04(options) as unknown as AnyAjv) : new Ajv(options);
+    // Draft-04 names schema ids `id`, and Ajv scans every key of an added document for them:
+    // in a contract, `id` is an ordinary property of examples and parameters, never a schema id.
+    if (dialect === 'draft-04') (ajv.opts as { schemaId: string }).schemaId = '$id';
     addFormats.default(ajv as never);
     // OpenAPI's own formats: numbers of a size, and strings Ajv has no rule for.
     ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
