@@ -161,7 +161,7 @@ function check(validators: Validators, schemaAt: PathSegment[], value: unknown, 
     const unpositioned = origin.inContract && origin.doc.text.length >= locateContractExamplesBelow;
     const where = unpositioned ? ` (at ${toPointer(at)})` : '';
     return diagnose('example/invalid', origin.doc.file, unpositioned ? { line: 1, column: 1 } : origin.doc.locate(at), `${what} does not match its schema: ${field} ${describe(error)}${where}`, {
-      hint: `Schema rule ${error.schemaPath.replace(/^[^#]*#/, '#')} at ${toPointer(schemaAt)} in the contract. Fix the example, or the schema if the example is right.`,
+      hint: `The rule is "${error.keyword}" of the schema at ${toPointer(schemaAt)} in the contract, or of a schema it refers to. Fix the example, or the schema if the example is right.`,
       severity: origin.inContract ? 'warning' : 'error',
     });
   });
