@@ -14,6 +14,7 @@ export const routes = {
   apiDoc: (id: string, slug: string) => `/apis/${id}/docs/${slug}/`,
   team: (id: string) => `/teams/${id}/`,
   guide: (slug: string) => `/guides/${slug}/`,
+  search: () => '/search/',
   download: (id: string, format: 'openapi' | 'asyncapi', extension: 'yaml' | 'json') => `/apis/${id}/${format}.${extension}`,
 } as const;
 

@@ -10,6 +10,7 @@ const pages = {
   guide: '/guides/authentication/',
   team: '/teams/customer-team/',
   service: '/services/customer-management/',
+  'search results': '/search/?q=customer',
 };
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -19,6 +20,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`the ${name} page has no serious or critical accessibility violation`, async ({ page }) => {
         const response = await page.goto(path);
         expect(response?.ok()).toBe(true);
+        if (path.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(

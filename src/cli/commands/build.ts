@@ -11,6 +11,7 @@ import { withoutDocuments, writeDownloads } from '../../site/downloads.ts';
 import { describeSources } from '../../site/source-info.ts';
 import { hasTryIt } from '../../site/try-it.ts';
 import { writeTryItAssets } from '../../site/try-it-assets.ts';
+import { writeSearchIndex } from '../../site/search-index.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
 import { oneOf, parseOptions } from '../args.ts';
@@ -87,6 +88,11 @@ export async function runBuild(args: string[]): Promise<number> {
         await renderSite(siteFile, path.resolve(options.content), staged, options.base, options.site);
         return countPages(staged);
       },
+      (pages) => pages,
+    );
+    await watch.run(
+      'index',
+      () => writeSearchIndex(staged),
       (pages) => pages,
     );
     if (site.catalog.apis.some(hasTryIt)) {
