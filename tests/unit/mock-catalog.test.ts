@@ -23,7 +23,8 @@ function requestFor(op: Operation, example: Example): MockRequest {
     query: new URLSearchParams(Object.entries(query).map(([name, value]) => [name, String(value)])),
     headers: {
       authorization: 'Bearer any-token',
-      prefer: `code=${example.status}, example=${example.label}`,
+      // An example without a response body (a 204, or a request-only one) is not among Prism's examples.
+      prefer: bodyOf(example) === undefined ? `code=${example.status}` : `code=${example.status}, example=${example.label}`,
       ...Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)])),
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
     },
