@@ -43,7 +43,8 @@ describe('the mock of the example catalogue', () => {
     let answered = 0;
     for (const { api, answer } of mocked.engines) {
       for (const op of api.contract.operations) {
-        for (const example of op.examples) {
+        // Examples written in the contract, or generated, hold no request to send.
+        for (const example of op.examples.filter((e) => e.source.file.startsWith(`${path.posix.dirname(api.source.file)}/examples/`))) {
           const response = await answer(requestFor(op, example));
           const where = `${api.id} ${example.source.file}`;
           const body = response.body as Record<string, unknown> | undefined;
