@@ -14,9 +14,11 @@ Commands:
            check, then build the static portal
   preview  [--out DIR] [--port N]
            serve a built portal on localhost
+  mock     [--catalog DIR] [--port N] [--host NAME]
+           answer every OpenAPI API of the catalogue from its examples, at /<api-id>/...
 
-Defaults: --catalog ./catalog, --content ./content, --out ./dist, --port 4321,
---audience from portal.yaml, else public.
+Defaults: --catalog ./catalog, --content ./content, --out ./dist, --port 4321 (mock: 4010),
+--host localhost, --audience from portal.yaml, else public.
 Exit status: 0 no errors, 1 catalogue errors, 2 usage or internal error.`;
 
 /** Parses options strictly; a mistake is a UsageError. */

@@ -1,5 +1,6 @@
 import { runBuild } from './commands/build.ts';
 import { runCheck } from './commands/check.ts';
+import { runMock } from './commands/mock.ts';
 import { runPreview } from './commands/preview.ts';
 import { UsageError, usage } from './args.ts';
 
@@ -7,6 +8,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   check: runCheck,
   build: runBuild,
   preview: runPreview,
+  mock: runMock,
 };
 
 /** Runs one command and turns every failure into an exit status, never a stack trace. */

@@ -1,0 +1,95 @@
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { countDiagnostics } from '../../catalog/diagnostics.ts';
+import { loadCatalog } from '../../catalog/load-catalog.ts';
+import type { MockedCatalog } from '../../mock/mock-catalog.ts';
+import { parseOptions, UsageError } from '../args.ts';
+import { printDiagnostics } from '../report.ts';
+import { assertCatalogFolder } from '../shared.ts';
+
+/** `portolan mock`: answers every OpenAPI API of the catalogue from its examples, until stopped. */
+export async function runMock(args: string[]): Promise<number> {
+  const options = parseOptions(args, {
+    catalog: { type: 'string', default: './catalog' },
+    port: { type: 'string', default: '4010' },
+    host: { type: 'string', default: 'localhost' },
+  });
+  const port = Number(options.port);
+  if (!/^\d+$/.test(options.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${options.port}"`);
+  const root = path.resolve(options.catalog);
+  await assertCatalogFolder(root);
+  // Listening from the start, so a stop while the catalogue loads still ends with status 0 (a second one kills).
+  let stopping = false;
+  const stop = nextStopSignal().then(() => {
+    stopping = true;
+  });
+
+  const result = await loadCatalog(root, { keepDocuments: true });
+  if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, 'text', root);
+  if (!result.catalog) {
+    const { errors } = countDiagnostics(result.diagnostics);
+    console.error(`mock stopped: the catalogue has ${errors} error${errors === 1 ? '' : 's'}`);
+    return 1;
+  }
+  // Prism is loaded only by this command.
+  const { createMockEngines } = await import('../../mock/mock-catalog.ts');
+  const { createMockServer } = await import('../../mock/server.ts');
+  const mocked = await createMockEngines(result.catalog);
+  if (mocked.engines.length === 0) {
+    console.error('mock stopped: the catalogue has no OpenAPI API to mock');
+    return 1;
+  }
+  if (stopping) return 0;
+  const server = createMockServer(mocked.engines, (line) => console.log(line));
+  await listen(server, port, options.host);
+  const address = server.address();
+  printServed(mocked, `http://${options.host}:${typeof address === 'object' && address ? address.port : port}`);
+  await stop;
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+  return 0;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} is already in use; stop what uses it or choose another with --port`
+            : error.code === 'EACCES'
+              ? `port ${port} needs privileges this user does not have; choose another with --port`
+              : error.message,
+        ),
+      ),
+    );
+    server.listen(port, host, resolve);
+  });
+}
+
+function printServed({ engines, skipped }: MockedCatalog, base: string): void {
+  const width = Math.max(...engines.map((e) => e.api.id.length));
+  console.log(`Portolan mock on ${base}/: ${engines.length} OpenAPI APIs of every audience`);
+  for (const { api, operations } of engines) {
+    console.log(`  ${base}/${api.id.padEnd(width)}  ${api.audience.padEnd(8)}  ${api.name} (${operations.length} operations)`);
+  }
+  for (const { api, reason } of skipped) console.log(`  not mocked: ${api.id} (${reason})`);
+  console.log('Answers the first OK example; ask for another with "Prefer: code=<status>" or "Prefer: example=<label>".');
+  console.log('Requests are checked against the contract (400 names what is wrong); any credentials are accepted, missing ones get 401.');
+  console.log('Ctrl-C to stop.');
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function nextStopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,102 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isLocalOrigin, isPreflight, preflightHeaders, responseCorsHeaders } from './cors.ts';
+import type { MockEngine } from './prism-engine.ts';
+import type { MockResponse } from './exchange.ts';
+import { problem } from './problems.ts';
+
+const maxBodyBytes = 10 * 1024 * 1024;
+
+/**
+ * The mock's HTTP server: `/<api-id>/<path>` goes to that API's engine, `/` lists the mocked APIs,
+ * anything else is a problem+json 404. Web apps on localhost origins may call it (CORS).
+ */
+export function createMockServer(engines: readonly MockEngine[], log: (line: string) => void): Server {
+  const byId = new Map(engines.map((engine) => [engine.api.id, engine]));
+  return createServer((req, res) => {
+    const origin = isLocalOrigin(req.headers.origin) ? req.headers.origin : undefined;
+    const fail = (error: Error) => problem(500, `The mock failed on this request: ${error.message}`);
+    answer(req, byId)
+      .catch(fail)
+      .then((response) => {
+        try {
+          send(req, res, response, origin);
+        } catch (error) {
+          // An example's header value that HTTP cannot carry, for instance.
+          if (res.headersSent) return void res.end();
+          response = fail(error as Error);
+          send(req, res, response, origin);
+        }
+        log(`${response.status} ${req.method} ${req.url}`);
+      });
+  });
+}
+
+async function answer(req: IncomingMessage, engines: Map<string, MockEngine>): Promise<MockResponse> {
+  if (isPreflight(req.method, req.headers)) {
+    if (!isLocalOrigin(req.headers.origin)) {
+      return problem(403, `Only web apps on http://localhost:<port> or http://127.0.0.1:<port> may call the mock, not ${req.headers.origin}.`);
+    }
+    return { status: 204, headers: preflightHeaders(req.headers.origin, req.headers) };
+  }
+  // Read first, whatever the answer: Node resets the connection when a response leaves a request body unread.
+  const body = await readBody(req);
+  const url = new URL(req.url ?? '/', 'http://mock');
+  const [, id = '', ...rest] = url.pathname.split('/');
+  if (id === '') return listApis(engines, req.headers.host);
+  const engine = engines.get(id);
+  if (!engine) {
+    const ids = [...engines.keys()];
+    return problem(404, `No API "${decodeURIComponent(id)}" is mocked here. Mocked APIs: ${ids.join(', ')}.`, { apis: ids });
+  }
+  if (body.problem) return body.problem;
+  const headers = flattenHeaders(req);
+  if (body.bytes > 0) headers['content-length'] = String(body.bytes);
+  return engine.answer({ method: req.method ?? 'GET', path: `/${rest.join('/')}`, query: url.searchParams, headers, body: body.value });
+}
+
+function listApis(engines: Map<string, MockEngine>, host: string | undefined): MockResponse {
+  const apis = [...engines.values()].map(({ api, operations }) => ({
+    id: api.id,
+    name: api.name,
+    audience: api.audience,
+    url: `http://${host ?? 'localhost'}/${api.id}`,
+    operations,
+  }));
+  return { status: 200, headers: { 'content-type': 'application/json' }, body: { apis } };
+}
+
+/** The request body: parsed when it is JSON, text otherwise, null when there is none. */
+async function readBody(req: IncomingMessage): Promise<{ value: unknown; bytes: number; problem?: MockResponse }> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    if (bytes <= maxBodyBytes) chunks.push(chunk);
+  }
+  if (bytes > maxBodyBytes) return { value: null, bytes, problem: problem(413, `The request body is over ${maxBodyBytes / 1024 / 1024} MB.`) };
+  if (bytes === 0) return { value: null, bytes };
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!/^application\/([\w.-]+\+)?json\b/i.test(req.headers['content-type'] ?? '')) return { value: text, bytes };
+  try {
+    return { value: JSON.parse(text), bytes };
+  } catch (error) {
+    const reason = `is not valid JSON: ${(error as Error).message}`;
+    return { value: null, bytes, problem: problem(400, `The request body ${reason}.`, { 'invalid-params': [{ name: 'body', in: 'body', reason }] }) };
+  }
+}
+
+function flattenHeaders(req: IncomingMessage): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(req.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]])),
+  );
+}
+
+function send(req: IncomingMessage, res: ServerResponse, response: MockResponse, origin: string | undefined): void {
+  const { body } = response;
+  const headers = { ...response.headers };
+  const payload = body === undefined || body === null ? '' : typeof body === 'string' ? body : JSON.stringify(body, null, 2);
+  if (payload && !headers['content-type']) headers['content-type'] = 'application/json';
+  const cors = origin && !headers['access-control-allow-origin'] ? responseCorsHeaders(origin, headers) : {};
+  res.writeHead(response.status, { ...headers, ...cors });
+  res.end(req.method === 'HEAD' || response.status === 204 || response.status === 304 ? undefined : payload);
+}
