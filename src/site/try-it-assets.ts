@@ -1,7 +1,9 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tryItScript } from './try-it.ts';
+import type { Catalog } from '../catalog/model.ts';
+import { mockDataFor, mockDataRoute } from './mock-data.ts';
+import { hasTryIt, mockWorkerScript, tryItScript } from './try-it.ts';
 
 /**
  * Publishes Scalar's browser build (an ES module and the chunks it loads on demand) from
@@ -23,4 +25,21 @@ export async function writeTryItAssets(outDir: string): Promise<number> {
     else await writeFile(path.join(target, file), withoutMap);
   }
   return files.length;
+}
+
+/**
+ * Publishes what the in-browser mock needs: msw's service worker script (under /apis/, so it may
+ * control the try-it pages) and each API's mock.json. Returns the number of files written.
+ */
+export async function writeMockAssets(catalog: Catalog, outDir: string): Promise<number> {
+  const worker = path.join(path.dirname(fileURLToPath(import.meta.resolve('msw'))), '..', 'mockServiceWorker.js');
+  await copyFile(worker, path.join(outDir, mockWorkerScript));
+  let written = 1;
+  for (const api of catalog.apis.filter(hasTryIt)) {
+    const file = path.join(outDir, mockDataRoute(api.id));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(mockDataFor(api)));
+    written++;
+  }
+  return written;
 }

@@ -4,6 +4,10 @@ import { routes, withBase } from './urls.ts';
 /** Where the try-it console's script is published in the built site. */
 export const tryItScript = '/_portolan/scalar/standalone.esm.js';
 
+/** msw's service worker: under /apis/ so that it may control the try-it pages (a worker's scope is its folder). */
+export const mockWorkerScript = '/apis/mock-service-worker.js';
+export const mockWorkerScope = '/apis/';
+
 /** Whether an API gets the interactive reference: OpenAPI contracts only, AsyncAPI has no request to send. */
 export function hasTryIt(api: Api): boolean {
   return api.contract.format === 'openapi' && api.contract.operations.length > 0;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { watchForeignRequests } from './foreign-requests.ts';
 
@@ -48,14 +49,15 @@ test('the console loads everything from the portal and offers the environments a
   await expect(page.getByRole('option', { name: /https:\/\/api\.nordwave\.example\/customer\/v4/ })).toBeVisible();
 });
 
-test('client credentials get a token from the declared token URL, and a call to the sandbox carries it', async ({ page }) => {
+test('client credentials get a token from the declared token URL, and a call to the sandbox carries it', async ({ page, context }) => {
+  // Routed for the whole context: the mock's service worker forwards the console's other calls itself.
   const tokenRequests: { authorization?: string; body: string | null }[] = [];
-  await page.route(`${tokenUrl}*`, async (route) => {
+  await context.route(`${tokenUrl}*`, async (route) => {
     tokenRequests.push({ authorization: route.request().headers()['authorization'], body: route.request().postData() });
     await route.fulfill({ headers: cors, json: { access_token: 'token-from-test', token_type: 'Bearer', expires_in: 3600 } });
   });
   const calls: { url: string; authorization?: string }[] = [];
-  await page.route(`${sandbox}/**`, async (route) => {
+  await context.route(`${sandbox}/**`, async (route) => {
     calls.push({ url: route.request().url(), authorization: route.request().headers()['authorization'] });
     await route.fulfill({ headers: cors, json: { items: [] } });
   });
@@ -99,4 +101,51 @@ test('an event API has the static reference and no console', async ({ page }) =>
   await expect(page.getByRole('link', { name: 'Try it in the console' })).toHaveCount(0);
   const response = await page.goto('/apis/order-events/reference/');
   expect(response?.status()).toBe(404);
+});
+
+async function exampleBody(file: string): Promise<Record<string, unknown>> {
+  const text = await readFile(`catalog/customer/customer-management/customer-api-v4/examples/getCustomer/${file}`, 'utf8');
+  return (JSON.parse(text) as { response: { body: Record<string, unknown> } }).response.body;
+}
+
+test('the Mock server answers in the browser from the examples, the KO one when Prefer asks for it', async ({ page, baseURL }) => {
+  const foreign = watchForeignRequests(page, baseURL!);
+  const answers: { status: number; body: unknown; fromServiceWorker: boolean }[] = [];
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname.startsWith('/_mock/customer-api-v4/customer/')) {
+      answers.push({ status: response.status(), body: await response.json(), fromServiceWorker: response.fromServiceWorker() });
+    }
+  });
+  await openConsole(page);
+  await page
+    .getByRole('button', { name: /^Server:/ })
+    .first()
+    .click();
+  await page.getByRole('option', { name: /\/_mock\/customer-api-v4/ }).click();
+  await page.getByText('Read a customer').first().click();
+  await page
+    .getByRole('button', { name: /Test Request.*get \/customer\/\{id\}/ })
+    .first()
+    .click();
+  const client = page.getByRole('dialog');
+  const send = client.getByRole('button', { name: /^Send/ }).first();
+
+  await send.click();
+  await expect.poll(() => answers.length).toBe(1);
+  expect(answers[0]).toMatchObject({ status: 200, fromServiceWorker: true, body: { id: (await exampleBody('200.json'))['id'] } });
+
+  const headers = client.locator('section[aria-label^="Request:"] section').filter({ hasText: /^Headers/ });
+  await headers.locator('[data-placeholder="Key"]').last().click();
+  await page.keyboard.type('Prefer');
+  await headers.locator('[data-placeholder="Value"]').last().click();
+  await page.keyboard.type('code=404');
+  await page.keyboard.press('Tab');
+  // The console saves an edited header a moment after the field loses focus: send until it has.
+  await expect(async () => {
+    await send.click();
+    await expect.poll(() => answers.at(-1)?.status, { timeout: 2_000 }).toBe(404);
+  }).toPass({ timeout: 15_000 });
+  expect(answers.at(-1)).toEqual({ status: 404, fromServiceWorker: true, body: await exampleBody('404.unknown-customer.json') });
+  await expect(client.getByText('404 Not Found').first()).toBeVisible();
+  expect(foreign).toEqual([]);
 });

@@ -10,7 +10,7 @@ import { readHomeContent } from '../../site/content.ts';
 import { withoutDocuments, writeDownloads } from '../../site/downloads.ts';
 import { describeSources } from '../../site/source-info.ts';
 import { hasTryIt } from '../../site/try-it.ts';
-import { writeTryItAssets } from '../../site/try-it-assets.ts';
+import { writeMockAssets, writeTryItAssets } from '../../site/try-it-assets.ts';
 import { writeSearchIndex } from '../../site/search-index.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
@@ -98,7 +98,7 @@ export async function runBuild(args: string[]): Promise<number> {
     if (site.catalog.apis.some(hasTryIt)) {
       await watch.run(
         'try-it',
-        () => writeTryItAssets(staged),
+        async () => (await writeTryItAssets(staged)) + (await writeMockAssets(site.catalog, staged)),
         (files) => files,
       );
     }
