@@ -28,5 +28,5 @@ export async function startBrowserMock(options: BrowserMockOptions): Promise<voi
       return new HttpResponse(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: result.headers });
     }),
   );
-  await worker.start({ serviceWorker: { url: options.workerUrl, options: { scope: options.scope } }, quiet: true, onUnhandledRequest: 'bypass' });
+  await worker.start({ serviceWorker: { url: options.workerUrl, options: { scope: options.scope } }, quiet: true, onUnhandledFrame: 'bypass' });
 }
