@@ -37,6 +37,7 @@ export const codes = {
   'example/unknown-status': { title: 'An example names a status the operation does not declare', hint: 'Declare the response in the contract, or rename the file after a declared status.' },
   'example/invalid': { title: 'An example does not match its schema', hint: 'Fix the value the message points at, or the schema if the example is right.' },
   'example/no-ko-example': { title: 'An operation has no KO example', hint: 'Add an example for a 4xx or 5xx status; `check --strict` makes this an error.' },
+  'secret/found': { title: 'A value looks like a secret', hint: 'Replace it with a placeholder, and revoke the real secret.' },
   'example/file-name': { title: 'An example file name does not follow the convention', hint: 'Name it `<status>[.<label>].json|yaml` (OpenAPI) or `<label>.json|yaml` (AsyncAPI).' },
   'docs/not-markdown': { title: 'A docs page is not Markdown', hint: 'Pages under docs/ must be `.md` files (MDX is accepted only in content/).' },
   'internal/error': { title: 'Portolan failed on this file', hint: 'This is a bug in Portolan; please report it with the file.' },

@@ -36,6 +36,10 @@ const scenarios: Record<string, [file: string, line: number, column: number, cod
   'example-unknown-status': [['party/customer-api/examples/getCustomer/500.json', 1, 1, 'example/unknown-status']],
   'example-invalid-json': [['party/customer-api/examples/getCustomer/200.json', 1, 36, 'json/syntax']],
   'example-invalid': [['party/customer-api/examples/getCustomer/200.json', 11, 15, 'example/invalid']],
+  'example-secret': [
+    ['party/customer-api/examples/getCustomer/200.json', 5, 37, 'secret/found'],
+    ['party/customer-api/examples/getCustomer/200.json', 10, 16, 'secret/found'],
+  ],
   'example-catastrophic-pattern': [['party/customer-api/examples/getCustomer/200.json', 4, 13, 'example/invalid']],
   'ref-outside': [[contract, 22, 23, 'ref/outside-catalogue']],
   'ref-absolute': [[contract, 22, 23, 'ref/outside-catalogue']],

@@ -3,6 +3,7 @@ import { diagnose, fileStart, type Diagnostic } from '../diagnostics.ts';
 import type { Contract } from '../model.ts';
 import { readSource } from '../read-source.ts';
 import { readText } from '../read-text.ts';
+import { findSecrets } from '../secrets.ts';
 import type { AsyncApiLoader } from './asyncapi.ts';
 import { normaliseAsyncApi } from './asyncapi-normalise.ts';
 import { attachExamples, type ExampleFile } from './examples.ts';
@@ -58,12 +59,14 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
     return { diagnostics: [diagnose('contract/unknown-format', job.contractFile, fileStart, `"${job.contractFile}" is neither an OpenAPI nor an AsyncAPI contract`)] };
   }
 
-  const diagnostics: Diagnostic[] = [];
+  // In a contract, a warning: published contracts (GitHub's) carry sample tokens in their documentation.
+  const diagnostics: Diagnostic[] = await findSecrets(job.contractFile, text.value, 'warning');
   const examples: ExampleFile[] = [];
   for (const file of job.exampleFiles) {
     const exampleText = await readText(job.root, file);
     diagnostics.push(...exampleText.diagnostics);
     if (exampleText.value === undefined) continue;
+    diagnostics.push(...(await findSecrets(file, exampleText.value)));
     const example = readSource(file, exampleText.value);
     diagnostics.push(...example.diagnostics);
     if (example.value) examples.push({ file, doc: example.value });

@@ -18,7 +18,8 @@ export function formatText(diagnostics: readonly Diagnostic[], context: TextCont
     const severity = d.severity === 'error' ? paint(['bold', 'red'], 'error') : paint(['bold', 'yellow'], 'warning');
     const lines = [`${paint('bold', `${context.displayPath(d.file)}:${d.line}:${d.column}`)} ${severity} ${d.message} ${paint('dim', `[${d.code}]`)}`];
     const source = context.sourceLine(d.file, d.line);
-    if (source !== undefined && source.length <= 400) {
+    // A secret's line is not printed back: check output often ends up in a CI log.
+    if (source !== undefined && source.length <= 400 && d.code !== 'secret/found') {
       const number = String(d.line);
       const gutter = ' '.repeat(number.length);
       const expanded = source.replace(/\t/g, ' ');
