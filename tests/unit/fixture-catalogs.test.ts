@@ -36,6 +36,7 @@ const scenarios: Record<string, [file: string, line: number, column: number, cod
   'example-unknown-status': [['party/customer-api/examples/getCustomer/500.json', 1, 1, 'example/unknown-status']],
   'example-invalid-json': [['party/customer-api/examples/getCustomer/200.json', 1, 36, 'json/syntax']],
   'example-invalid': [['party/customer-api/examples/getCustomer/200.json', 11, 15, 'example/invalid']],
+  'example-invalid-payload': [['party/customer-events/examples/customerCreated/new-customer.json', 4, 11, 'example/invalid']],
   'example-secret': [
     ['party/customer-api/examples/getCustomer/200.json', 5, 37, 'secret/found'],
     ['party/customer-api/examples/getCustomer/200.json', 10, 16, 'secret/found'],

@@ -9,6 +9,8 @@ import { normaliseAsyncApi } from './asyncapi-normalise.ts';
 import { attachExamples, type ExampleFile } from './examples.ts';
 import { bundleContract, hasExternalRefs } from './bundle.ts';
 import { checkOpenApiExamples } from '../examples/openapi-examples.ts';
+import { checkAsyncApiExamples } from '../examples/asyncapi-examples.ts';
+import type { AsyncAPIDocumentInterface } from '@asyncapi/parser';
 import { loadOpenApi, openApiVersionOf } from './openapi.ts';
 import { normaliseOpenApi } from './openapi-normalise.ts';
 
@@ -46,6 +48,7 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
   const value = doc.value as Record<string, unknown> | null;
 
   let normalised: Omit<Contract, 'file'>;
+  let asyncApiDocument: AsyncAPIDocumentInterface | undefined;
   const openApi = openApiVersionOf(value) !== undefined;
   if (openApi) {
     const loaded = await loadOpenApi(doc, absolute, job.root);
@@ -55,6 +58,7 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
     const loaded = await asyncApi.load(doc, absolute, job.root);
     if (!loaded.value) return { diagnostics: loaded.diagnostics };
     normalised = normaliseAsyncApi(loaded.value, doc);
+    asyncApiDocument = loaded.value;
   } else {
     return { diagnostics: [diagnose('contract/unknown-format', job.contractFile, fileStart, `"${job.contractFile}" is neither an OpenAPI nor an AsyncAPI contract`)] };
   }
@@ -75,6 +79,7 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
   // Examples are checked against one self-contained document: the contract as read, or bundled when it refers to other files.
   const bundled = job.keepDocument || (openApi && hasExternalRefs(value)) ? ((await bundleContract(absolute, value, job.root)) as object) : undefined;
   if (openApi) diagnostics.push(...checkOpenApiExamples(normalised, bundled ?? (value as object), doc));
+  if (asyncApiDocument) diagnostics.push(...checkAsyncApiExamples(normalised, asyncApiDocument));
   const document = job.keepDocument ? bundled : undefined;
   const contract: Contract = { ...normalised, file: job.contractFile, ...(document ? { document } : {}) };
   return { contract, diagnostics };

@@ -1,4 +1,3 @@
-import type { ErrorObject } from 'ajv';
 import { sample } from 'openapi-sampler';
 import { diagnose, type Diagnostic } from '../diagnostics.ts';
 import type { Contract, Example, Operation } from '../model.ts';
@@ -6,6 +5,7 @@ import type { PathSegment, SourceDocument } from '../read-yaml.ts';
 import { exampleOrigins, type ExampleOrigin } from './origins.ts';
 import { toPointer, walk } from './json-pointer.ts';
 import { dialectOf, documentValidators } from './schema-validators.ts';
+import { describeError, firstErrors, instanceSegments } from './validation-errors.ts';
 
 type Json = Record<string, unknown>;
 type Validators = ReturnType<typeof documentValidators>;
@@ -152,7 +152,7 @@ function check(validators: Validators, schemaAt: PathSegment[], value: unknown, 
   const validate = validators.at(toPointer(schemaAt));
   if (!validate || validate(value)) return [];
   return firstErrors(validate.errors ?? []).map((error) => {
-    const within = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const within = instanceSegments(error);
     const field = error.instancePath || '(the whole body)';
     // An example file is the catalogue's own: an error. One written in the contract may come from
     // upstream (GitHub's has hundreds that miss required properties): a warning, so the API still builds.
@@ -160,30 +160,11 @@ function check(validators: Validators, schemaAt: PathSegment[], value: unknown, 
     // Positioning a multi-megabyte contract costs seconds: there the pointer says where.
     const unpositioned = origin.inContract && origin.doc.text.length >= locateContractExamplesBelow;
     const where = unpositioned ? ` (at ${toPointer(at)})` : '';
-    return diagnose('example/invalid', origin.doc.file, unpositioned ? { line: 1, column: 1 } : origin.doc.locate(at), `${what} does not match its schema: ${field} ${describe(error)}${where}`, {
+    return diagnose('example/invalid', origin.doc.file, unpositioned ? { line: 1, column: 1 } : origin.doc.locate(at), `${what} does not match its schema: ${field} ${describeError(error)}${where}`, {
       hint: `The rule is "${error.keyword}" of the schema at ${toPointer(schemaAt)} in the contract, or of a schema it refers to. Fix the example, or the schema if the example is right.`,
       severity: origin.inContract ? 'warning' : 'error',
     });
   });
-}
-
-/** One error per value, without the "must match a schema in anyOf" noise that follows each real one. */
-function firstErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    if (['anyOf', 'oneOf', 'if'].includes(e.keyword) && errors.length > 1) return false;
-    const key = `${e.instancePath}|${e.keyword}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function describe(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'additionalProperties') return `has the property "${String(params['additionalProperty'])}", which the schema does not allow`;
-  if (error.keyword === 'enum') return `must be one of ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-  return error.message ?? error.keyword;
 }
 
 function generateOkExample(document: object, at: PathSegment[], op: Operation, swagger2: boolean): Example | undefined {
