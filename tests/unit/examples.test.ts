@@ -37,7 +37,7 @@ paths:
   /orders/{id}:
     get:
       operationId: getOrder
-      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      parameters: [{ name: id, in: path, required: true, example: o-7, schema: { type: string } }]
       responses:
         '200':
           description: The order
@@ -96,7 +96,12 @@ describe('examples written in the contract', () => {
       { status: '400', label: 'example', ok: false, request: undefined, response: { body: { title: 'No items', status: 400 } }, line: 26 },
     ]);
     const generated = getOrder!.examples.find((e) => e.ok);
-    expect(generated).toMatchObject({ status: '200', generated: true, response: { body: { id: 'o-42', items: [expect.any(String)] } } });
+    expect(generated).toMatchObject({
+      status: '200',
+      generated: true,
+      request: { params: { id: 'o-7' } },
+      response: { body: { id: 'o-42', items: [expect.any(String)] } },
+    });
     expect(getOrder!.examples.find((e) => !e.ok)).toMatchObject({ status: '404', label: 'wrong-type', response: { body: { status: 404 } } });
   });
 });

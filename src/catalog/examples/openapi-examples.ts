@@ -32,6 +32,7 @@ export function checkOpenApiExamples(contract: Omit<Contract, 'file'>, document:
         const generated = generateOkExample(document, at, op, swagger2);
         if (generated) op.examples.push(generated);
       }
+      fillParameters(op.examples, parameterExamples(document, at));
       if (!op.examples.some((e) => !e.ok)) {
         diagnostics.push(
           diagnose('example/no-ko-example', doc.file, positionOf(doc, at), `${op.operationId ?? `${op.method} ${op.path}`} has no KO example`, {
@@ -45,6 +46,45 @@ export function checkOpenApiExamples(contract: Omit<Contract, 'file'>, document:
     validators.release();
   }
   return diagnostics;
+}
+
+type Located = { in: 'path' | 'query'; value: unknown };
+
+/** The example value of each path parameter and required query parameter: `example`, the first of `examples`, or the schema's. */
+function parameterExamples(document: object, at: PathSegment[]): Map<string, Located> {
+  const found = new Map<string, Located>();
+  for (const owner of [at.slice(0, -1), at]) {
+    const parameters = (walk(document, [...owner, 'parameters'])?.value ?? []) as unknown[];
+    for (let i = 0; i < parameters.length; i++) {
+      const parameter = walk(document, [...owner, 'parameters', i])?.value as Json | undefined;
+      if (!parameter || typeof parameter['name'] !== 'string') continue;
+      const where = parameter['in'];
+      if (where !== 'path' && !(where === 'query' && parameter['required'] === true)) continue;
+      const schema = (parameter['schema'] ?? parameter) as Json;
+      const named = Object.values((parameter['examples'] ?? {}) as Record<string, Json>)[0];
+      const value = parameter['example'] ?? named?.['value'] ?? schema['example'] ?? (schema['examples'] as unknown[] | undefined)?.[0] ?? (schema['enum'] as unknown[] | undefined)?.[0];
+      if (value !== undefined) found.set(parameter['name'], { in: where, value });
+    }
+  }
+  return found;
+}
+
+/**
+ * Gives each example the parameter values it lacks, so its request (curl, fetch, mock) can be sent
+ * as shown: path parameters always, required query parameters to OK examples only (a KO example may
+ * leave one out on purpose).
+ */
+function fillParameters(examples: Example[], values: Map<string, Located>): void {
+  if (values.size === 0) return;
+  for (const example of examples) {
+    const request = { ...((example.request ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown> }) };
+    for (const [name, { in: where, value }] of values) {
+      if (where === 'query' && !example.ok) continue;
+      const key = where === 'path' ? 'params' : 'query';
+      if (request[key]?.[name] === undefined) request[key] = { ...request[key], [name]: value };
+    }
+    example.request = request;
+  }
 }
 
 /** The statuses a response key covers: an exact status, a range ("4XX") or "default". */
