@@ -86,7 +86,7 @@ test.describe('with JavaScript disabled', () => {
     await expect(customerLink).toBeAttached();
     await expect(page.locator('#schema-Customer .property-name', { hasText: 'givenName' })).toBeAttached();
     const register = page.locator('#create-customer, #register-customer').first();
-    await expect(register.getByText('Request body')).toBeVisible();
+    await expect(register.getByRole('heading', { name: 'Request body' })).toBeVisible();
   });
 
   test('an event operation shows its message payload', async ({ page }) => {

@@ -22,6 +22,7 @@ import { assertCatalogFolder, writeTimings } from '../shared.ts';
 import { countPages, replaceFolder } from '../output.ts';
 
 const audiences = ['public', 'partner', 'internal'] as const;
+const warningsShownByBuild = 20;
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** `portolan build`: checks the catalogue, then builds the static portal into --out. */
@@ -51,7 +52,13 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     return 1;
   }
-  if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, 'text', root);
+  if (result.diagnostics.length > 0) {
+    // The build succeeds with warnings; a few show what they are, `check` lists them all.
+    const shown = result.diagnostics.slice(0, warningsShownByBuild);
+    printDiagnostics(shown, 'text', root);
+    const more = result.diagnostics.length - shown.length;
+    if (more > 0) console.log(`… and ${more} more warnings: run portolan check to see them all.`);
+  }
 
   const watch = new Stopwatch((stage, done, total) => progress.update(stage, done, total));
   const audience = chosenAudience ?? result.catalog.portal.audience;
