@@ -1,23 +1,64 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { routes } from './urls.ts';
 
 /**
- * What the index leaves out: schema trees, code and example bodies. Readers search in the
- * words of the business; property dumps would only weigh on the index and blur the ranking.
+ * What the index leaves out, besides what Pagefind skips on its own (nav, footer, forms, scripts):
+ * schema trees, code and example bodies. Readers search in the words of the business; property
+ * dumps would only weigh on the index and blur the ranking.
  */
-const notIndexed = ['.schema', '.code-block', '.component', 'pre', 'nav', '.crumbs'];
+const notIndexed = ['.schema', '.code-block', '.component', 'pre'];
 
-/** Indexes the built site with Pagefind (its Node API) into `<site>/pagefind/`; returns the number of pages indexed. */
+/** Indexes the built site with Pagefind's Node API into `<site>/pagefind/`; returns the number of pages indexed. */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   const pagefind = await import('pagefind');
+  const stopped: string[] = [];
+  const restoreConsole = captureServiceStops(stopped);
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: notIndexed });
-    if (!created.index) throw new Error(`the search index could not be created: ${created.errors.join('; ')}`);
+    if (!created.index) throw indexError('created', created.errors);
     const added = await created.index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`the search index could not read the site: ${added.errors.join('; ')}`);
-    const written = await created.index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
-    return added.page_count;
+    if (added.errors.length > 0) throw indexError('read from the site', added.errors);
+    const outputPath = path.join(siteDir, routes.searchBundle());
+    const written = await created.index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw indexError('written', written.errors);
+    return await countIndexedPages(outputPath);
+  } catch (error) {
+    if (error instanceof SearchIndexError) throw error;
+    // Pagefind rejects with "Pagefind backend closed" when its binary cannot start; the cause is what it logged first.
+    const cause = stopped[0] ? `Pagefind stopped: ${stopped[0]}` : error instanceof Error ? error.message : String(error);
+    throw indexError('built', [cause]);
   } finally {
     await pagefind.close();
+    restoreConsole();
   }
+}
+
+class SearchIndexError extends Error {}
+
+function indexError(step: string, errors: string[]): SearchIndexError {
+  return new SearchIndexError(`the search index could not be ${step}: ${errors.join('; ')}`);
+}
+
+/**
+ * Pagefind's service prints `console.error("Service stopped", error)`, stack trace included, when
+ * its binary cannot start or dies. Those are kept as messages for the build's own error instead.
+ */
+function captureServiceStops(into: string[]): () => void {
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    if (args[0] === 'Service stopped') into.push(args[1] instanceof Error ? args[1].message : String(args[1]));
+    else original(...args);
+  };
+  return () => {
+    console.error = original;
+  };
+}
+
+/** Pages that made it into the index: those with `data-pagefind-body`, not every HTML file read. */
+async function countIndexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

@@ -15,6 +15,8 @@ export const routes = {
   team: (id: string) => `/teams/${id}/`,
   guide: (slug: string) => `/guides/${slug}/`,
   search: () => '/search/',
+  /** Pagefind's index and interface (`pagefind-ui.js`, `pagefind-ui.css`), written by `portolan build`. */
+  searchBundle: () => '/pagefind/',
   download: (id: string, format: 'openapi' | 'asyncapi', extension: 'yaml' | 'json') => `/apis/${id}/${format}.${extension}`,
 } as const;
 

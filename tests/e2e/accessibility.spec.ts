@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 
 const pages = {
   home: '/',
@@ -21,17 +21,7 @@ for (const scheme of ['light', 'dark'] as const) {
         const response = await page.goto(path);
         expect(response?.ok()).toBe(true);
         if (path.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(
-          serious.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-          ),
-        ).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       });
     }
   });
