@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { routes } from './urls.ts';
 
@@ -22,6 +22,7 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     const outputPath = path.join(siteDir, routes.searchBundle());
     const written = await created.index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw indexError('written', written.errors);
+    await removeUnusedInterfaces(outputPath);
     return await countIndexedPages(outputPath);
   } catch (error) {
     if (error instanceof SearchIndexError) throw error;
@@ -61,4 +62,11 @@ async function countIndexedPages(outputPath: string): Promise<number> {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** Pagefind writes its other interfaces too (modular, component, highlighting); the search page uses only the default one. */
+async function removeUnusedInterfaces(outputPath: string): Promise<void> {
+  for (const name of await readdir(outputPath)) {
+    if (/^pagefind-(modular-ui|component-ui|highlight)\./.test(name)) await rm(path.join(outputPath, name));
+  }
 }
