@@ -24,7 +24,9 @@ export function checkAsyncApiExamples(contract: Omit<Contract, 'file'>, document
   const checked = new Set<Example>();
   for (const message of contract.operations.flatMap((op) => op.messages)) {
     const schema = payloads.get(message.id);
-    const validate = schema === undefined ? undefined : valueValidator(schema, 'draft-07');
+    // The parser hands schemas dereferenced: a recursive one is a cycle of objects, which Ajv would
+    // follow until memory runs out. Such payloads keep the parser's own check of contract examples only.
+    const validate = schema === undefined || isCyclic(schema) ? undefined : valueValidator(schema, 'draft-07');
     for (const example of message.examples) {
       const origin = exampleOrigins.get(example);
       if (!validate || !origin?.payload || origin.inContract || checked.has(example) || example.payload === undefined) continue;
@@ -44,4 +46,15 @@ export function checkAsyncApiExamples(contract: Omit<Contract, 'file'>, document
     }
   }
   return diagnostics;
+}
+
+/** Whether an object graph refers back to one of its own ancestors (shared parts are explored once). */
+export function isCyclic(value: unknown, ancestors = new Set<object>(), explored = new Set<object>()): boolean {
+  if (!value || typeof value !== 'object' || explored.has(value)) return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  for (const child of Object.values(value)) if (isCyclic(child, ancestors, explored)) return true;
+  ancestors.delete(value);
+  explored.add(value);
+  return false;
 }

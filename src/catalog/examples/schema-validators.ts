@@ -14,14 +14,21 @@ export function dialectOf(format: 'openapi' | 'asyncapi', specVersion: string): 
 }
 
 type AnyAjv = InstanceType<typeof Ajv>;
-const instances = new Map<Dialect, AnyAjv>();
+const instances = new Map<Dialect, { ajv: AnyAjv; documents: number }>();
 
-// One instance per dialect for the life of the process: creating one costs more than validating.
-function ajvFor(dialect: Dialect): AnyAjv {
-  let ajv = instances.get(dialect);
-  if (!ajv) {
+/**
+ * An instance serves this many contracts, then a new one takes over: creating one costs more than
+ * validating, but Ajv keeps what it compiled for a document after removeSchema, and a 1,000-API
+ * check ran out of memory.
+ */
+const documentsPerInstance = 25;
+
+function ajvFor(dialect: Dialect, newDocument = false): AnyAjv {
+  let entry = instances.get(dialect);
+  if (entry && newDocument && ++entry.documents > documentsPerInstance) entry = undefined;
+  if (!entry) {
     const options = { strict: false, allErrors: true, validateSchema: false, inlineRefs: false, logger: false as const, code: { regExp: linearRegExp } };
-    ajv = dialect === '2020-12' ? new Ajv2020(options) : dialect === 'draft-04' ? (new AjvDraft04(options) as unknown as AnyAjv) : new Ajv(options);
+    const ajv: AnyAjv = dialect === '2020-12' ? new Ajv2020(options) : dialect === 'draft-04' ? (new AjvDraft04(options) as unknown as AnyAjv) : new Ajv(options);
     // Draft-04 names schema ids `id`, and Ajv scans every key of an added document for them:
     // in a contract, `id` is an ordinary property of examples and parameters, never a schema id.
     if (dialect === 'draft-04') (ajv.opts as { schemaId: string }).schemaId = '$id';
@@ -31,9 +38,10 @@ function ajvFor(dialect: Dialect): AnyAjv {
     ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
     for (const name of ['float', 'double']) ajv.addFormat(name, { type: 'number', validate: () => true });
     for (const name of ['byte', 'binary', 'password']) ajv.addFormat(name, true);
-    instances.set(dialect, ajv);
+    entry = { ajv, documents: newDocument ? 1 : 0 };
+    instances.set(dialect, entry);
   }
-  return ajv;
+  return entry.ajv;
 }
 
 let nextId = 0;
@@ -43,7 +51,7 @@ let nextId = 0;
  * document's own `$ref`s resolved. `release` forgets the document when its contract is done.
  */
 export function documentValidators(document: object, dialect: Dialect): { at(pointer: string): ValidateFunction | undefined; release(): void } {
-  const ajv = ajvFor(dialect);
+  const ajv = ajvFor(dialect, true);
   const id = `urn:portolan:contract:${++nextId}`;
   ajv.addSchema(document as never, id);
   const compiled = new Map<string, ValidateFunction | undefined>();
