@@ -19,7 +19,10 @@ import type { ValidatedApi, ValidatedCatalog } from './validated.ts';
 
 /** Options of a catalogue load. */
 export interface LoadOptions {
-  /** Keep each contract as written in the model (a build needs it; check does not). */
+  /**
+   * Load for a build: keep each contract as written in the model, and generate an OK example
+   * where an operation has none. Check needs neither.
+   */
   keepDocuments?: boolean;
   /** Called as stages start and progress. */
   onProgress?: (stage: string, done: number, total: number) => void;

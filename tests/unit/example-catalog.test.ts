@@ -7,7 +7,8 @@ let catalog: Catalog;
 let warnings: string[];
 
 beforeAll(async () => {
-  const result = await loadCatalog(path.resolve(import.meta.dirname, '../../catalog'));
+  // Loaded as a build loads it, generated examples included.
+  const result = await loadCatalog(path.resolve(import.meta.dirname, '../../catalog'), { keepDocuments: true });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   catalog = result.catalog!;
   warnings = result.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.file}:${d.line} ${d.message}`);

@@ -16,9 +16,9 @@ const locateContractExamplesBelow = 1_000_000;
 /**
  * The example stage of an OpenAPI contract, run after the example files are attached:
  * adds the examples written in the contract, validates every example against its schema,
- * generates an OK example where there is none, and warns of operations with no KO example.
+ * generates an OK example where there is none (when building), and warns of operations with no KO example.
  */
-export function checkOpenApiExamples(contract: Omit<Contract, 'file'>, document: object, doc: SourceDocument): Diagnostic[] {
+export function checkOpenApiExamples(contract: Omit<Contract, 'file'>, document: object, doc: SourceDocument, options: { generate: boolean }): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const validators = documentValidators(document, dialectOf('openapi', contract.specVersion));
   const swagger2 = contract.specVersion.startsWith('2');
@@ -28,7 +28,8 @@ export function checkOpenApiExamples(contract: Omit<Contract, 'file'>, document:
       const at = ['paths', op.path, op.method.toLowerCase()];
       op.examples.unshift(...contractExamples(document, at, op, doc, swagger2));
       for (const example of op.examples) diagnostics.push(...validateExample(example, op, at, document, validators, swagger2));
-      if (!op.examples.some((e) => e.ok)) {
+      // Generated examples are for the pages and mocks; `check` has no use for them.
+      if (options.generate && !op.examples.some((e) => e.ok)) {
         const generated = generateOkExample(document, at, op, swagger2);
         if (generated) op.examples.push(generated);
       }
