@@ -1,5 +1,6 @@
 import type { Api, SecurityScheme } from '../catalog/model.ts';
 import { routes, withBase } from './urls.ts';
+import { environmentsOf } from './environments.ts';
 
 /** Where the try-it console's script is published in the built site. */
 export const tryItScript = '/_portolan/scalar/standalone.esm.js';
@@ -20,7 +21,7 @@ export function hasTryIt(api: Api): boolean {
  * is switched off, so the console only ever talks to the servers the catalogue declares.
  */
 export function tryItConfig(api: Api, base: string): Record<string, unknown> {
-  const environments = api.environments ?? api.contract.servers;
+  const environments = environmentsOf(api);
   return {
     url: withBase(base, routes.download(api.id, 'openapi', 'json')),
     title: api.name,
