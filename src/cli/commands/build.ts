@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { describeSources } from '../../site/source-info.ts';
 import { hasTryIt } from '../../site/try-it.ts';
 import { writeMockAssets, writeTryItAssets } from '../../site/try-it-assets.ts';
 import { writeSearchIndex } from '../../site/search-index.ts';
+import { operationRecords } from '../../site/search-records.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
 import { oneOf, parseOptions } from '../args.ts';
@@ -99,7 +100,7 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     await watch.run(
       'index',
-      () => writeSearchIndex(staged),
+      () => writeSearchIndex(staged, operationRecords(site.catalog)),
       (pages) => pages,
     );
     if (site.catalog.apis.some(hasTryIt)) {
@@ -132,14 +133,27 @@ async function renderSite(siteFile: string, contentDir: string, outDir: string, 
   process.env[siteFileVariable] = siteFile;
   process.env[contentDirVariable] = contentDir;
   const { build } = await import('astro');
-  await build({
-    root: projectRoot,
-    outDir,
-    cacheDir: path.join(path.dirname(siteFile), 'astro-cache'),
-    base,
-    ...(site ? { site } : {}),
-    logLevel: 'warn',
-    // The staged folder is new and already holds the contract downloads.
-    vite: { build: { emptyOutDir: false } },
-  });
+  // Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder is outside the
+  // working directory: two builds at once would delete each other's chunks, and a contributor's
+  // repository would get an `.astro` folder. Each render works from a folder of its own, inside
+  // the project so the bundle still finds its packages.
+  await mkdir(path.join(projectRoot, '.astro'), { recursive: true });
+  const renderDir = await mkdtemp(path.join(projectRoot, '.astro', 'render-'));
+  const cwd = process.cwd();
+  process.chdir(renderDir);
+  try {
+    await build({
+      root: projectRoot,
+      outDir,
+      cacheDir: path.join(path.dirname(siteFile), 'astro-cache'),
+      base,
+      ...(site ? { site } : {}),
+      logLevel: 'warn',
+      // The staged folder is new and already holds the contract downloads.
+      vite: { build: { emptyOutDir: false } },
+    });
+  } finally {
+    process.chdir(cwd);
+    await rm(renderDir, { recursive: true, force: true });
+  }
 }
