@@ -1,5 +1,6 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { SearchRecord } from './search-records.ts';
 import { routes } from './urls.ts';
 
 /**
@@ -9,8 +10,11 @@ import { routes } from './urls.ts';
  */
 const notIndexed = ['.schema', '.code-block', '.component', 'pre'];
 
-/** Indexes the built site with Pagefind's Node API into `<site>/pagefind/`; returns the number of pages indexed. */
-export async function writeSearchIndex(siteDir: string): Promise<number> {
+/**
+ * Indexes the built site and the records that are not pages (operations, at their anchors) with
+ * Pagefind's Node API into `<site>/pagefind/`; returns the number of results the index holds.
+ */
+export async function writeSearchIndex(siteDir: string, records: readonly SearchRecord[] = []): Promise<number> {
   const pagefind = await import('pagefind');
   const stopped: string[] = [];
   const restoreConsole = captureServiceStops(stopped);
@@ -19,6 +23,10 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     if (!created.index) throw indexError('created', created.errors);
     const added = await created.index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw indexError('read from the site', added.errors);
+    for (const record of records) {
+      const recorded = await created.index.addHTMLFile({ url: record.url, content: record.html });
+      if (recorded.errors.length > 0) throw indexError(`given ${record.url}`, recorded.errors);
+    }
     const outputPath = path.join(siteDir, routes.searchBundle());
     const written = await created.index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw indexError('written', written.errors);

@@ -72,7 +72,8 @@ test('results can be narrowed to a type of API', async ({ page }) => {
 
 test('the search page is reachable from every page and finds guides too', async ({ page }) => {
   await page.goto('/apis/customer-api-v4/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('dialog').getByRole('link', { name: 'All results, with filters' }).click();
   await searchPage(page).input.fill('PKCE');
   await expect(searchPage(page).resultLink('Authentication').first()).toBeVisible();
 });

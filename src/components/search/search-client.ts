@@ -1,0 +1,75 @@
+import { searchRanking } from '../../site/search-ranking.ts';
+import { routes, withBase } from '../../site/urls.ts';
+
+/** What a result shows, as the index holds it (see search-facets.ts and search-records.ts). */
+export interface SearchHit {
+  url: string;
+  title: string;
+  excerpt: string;
+  kind?: string;
+  api?: string;
+  domain?: string;
+  type?: string;
+  lifecycle?: string;
+  signature?: string;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind's search library, loaded from the portal's own origin on first use. */
+function pagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const base = import.meta.env.BASE_URL;
+    const library = (await import(/* @vite-ignore */ withBase(base, `${routes.searchBundle()}pagefind.js`))) as Pagefind;
+    await library.options({ baseUrl: base, ranking: searchRanking });
+    await library.init();
+    return library;
+  })();
+  return loading;
+}
+
+/** The first `limit` results for `query`, or undefined when a newer query has superseded it. */
+export async function search(query: string, limit: number): Promise<SearchHit[] | undefined> {
+  const library = await pagefind();
+  const found = await library.debouncedSearch(query, {}, 120);
+  if (!found) return undefined;
+  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  return data.map(({ url, excerpt, meta }) => ({
+    url,
+    excerpt,
+    title: meta['title'] ?? url,
+    kind: meta['kind'],
+    api: meta['api'],
+    domain: meta['domain'],
+    type: meta['type'],
+    lifecycle: meta['lifecycle'],
+    signature: meta['signature'],
+  }));
+}
+
+/**
+ * Pagefind's excerpt is page text, entities escaped, with its matches wrapped in `<mark>`. It is
+ * parsed in an inert document and rebuilt from text and marks only, so nothing from the
+ * catalogue can become markup on the page.
+ */
+export function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
