@@ -10,7 +10,7 @@ export interface SearchFacets {
 }
 
 /** The kinds of page a result can be, so a reader sees what they would open. */
-export type SearchKind = 'api' | 'operation' | 'message' | 'doc' | 'guide' | 'domain' | 'service' | 'team';
+export type SearchKind = 'api' | 'operations' | 'doc' | 'guide' | 'domain' | 'service' | 'team';
 
 /** The meta and filters every search record of `api` carries. */
 export function searchFacetsOf(api: Api, view: CatalogView): SearchFacets {

@@ -1,6 +1,5 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { SearchRecord } from './search-records.ts';
 import { routes } from './urls.ts';
 
 /**
@@ -11,10 +10,12 @@ import { routes } from './urls.ts';
 const notIndexed = ['.schema', '.code-block', '.component', 'pre'];
 
 /**
- * Indexes the built site and the records that are not pages (operations, at their anchors) with
- * Pagefind's Node API into `<site>/pagefind/`; returns the number of results the index holds.
+ * Indexes the built site with Pagefind's Node API into `<site>/pagefind/`; returns the number of
+ * pages indexed. Operations are not pages of their own: each is an anchor of its API's page (see
+ * OperationItem), which Pagefind returns as a sub-result, so the index stays one entry per page
+ * and its first download small however many operations the catalogue holds.
  */
-export async function writeSearchIndex(siteDir: string, records: readonly SearchRecord[] = []): Promise<number> {
+export async function writeSearchIndex(siteDir: string): Promise<number> {
   const pagefind = await import('pagefind');
   const stopped: string[] = [];
   const restoreConsole = captureServiceStops(stopped);
@@ -23,10 +24,6 @@ export async function writeSearchIndex(siteDir: string, records: readonly Search
     if (!created.index) throw indexError('created', created.errors);
     const added = await created.index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw indexError('read from the site', added.errors);
-    for (const record of records) {
-      const recorded = await created.index.addHTMLFile({ url: record.url, content: record.html });
-      if (recorded.errors.length > 0) throw indexError(`given ${record.url}`, recorded.errors);
-    }
     const outputPath = path.join(siteDir, routes.searchBundle());
     const written = await created.index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw indexError('written', written.errors);

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { searchHits, type PagefindPage } from '../../src/site/search-hits.ts';
 import { searchRanking } from '../../src/site/search-ranking.ts';
+import { pagesLoaded } from '../../src/components/search/search-client.ts';
 
 interface RelevanceQuery {
   query: string;
@@ -16,22 +18,22 @@ const queries = parse(readFileSync(path.join(import.meta.dirname, '../search/que
 test('the relevance set finds its page in the first three results for at least 90% of queries, first for 70%', async ({ page }, testInfo) => {
   test.setTimeout(60_000);
   await page.goto('/');
-  // The same library, index and ranking the search dialog and search page use.
-  const ranked = await page.evaluate(
-    async ({ texts, ranking, library }) => {
+  // The same library, index, ranking and rows as the search dialog.
+  const found = await page.evaluate(
+    async ({ texts, ranking, library, pages }) => {
       const pagefind = await import(library);
       await pagefind.options({ ranking });
       await pagefind.init();
-      const tops: string[][] = [];
+      const results: PagefindPage[][] = [];
       for (const text of texts) {
-        const found = await pagefind.search(text);
-        const data = await Promise.all(found.results.slice(0, 3).map((r: { data(): Promise<{ url: string }> }) => r.data()));
-        tops.push(data.map((d) => d.url));
+        const { results: hits } = await pagefind.search(text);
+        results.push(await Promise.all(hits.slice(0, pages).map((r: { data(): Promise<PagefindPage> }) => r.data())));
       }
-      return tops;
+      return results;
     },
-    { texts: queries.map((q) => q.query), ranking: searchRanking, library: '/pagefind/pagefind.js' },
+    { texts: queries.map((q) => q.query), ranking: searchRanking, library: '/pagefind/pagefind.js', pages: pagesLoaded },
   );
+  const ranked = found.map((pages, i) => searchHits(queries[i]!.query, pages, 3).map((hit) => hit.url));
   const rows = queries.map((q, i) => ({ ...q, top: ranked[i]!, rank: ranked[i]!.indexOf(q.expect) + 1 }));
   const hitAt = (n: number) => rows.filter((r) => r.rank >= 1 && r.rank <= n).length / rows.length;
   const misses = rows

@@ -12,7 +12,6 @@ import { describeSources } from '../../site/source-info.ts';
 import { hasTryIt } from '../../site/try-it.ts';
 import { writeMockAssets, writeTryItAssets } from '../../site/try-it-assets.ts';
 import { writeSearchIndex } from '../../site/search-index.ts';
-import { operationRecords } from '../../site/search-records.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
 import { oneOf, parseOptions } from '../args.ts';
@@ -100,7 +99,7 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     await watch.run(
       'index',
-      () => writeSearchIndex(staged, operationRecords(site.catalog)),
+      () => writeSearchIndex(staged),
       (pages) => pages,
     );
     if (site.catalog.apis.some(hasTryIt)) {

@@ -1,29 +1,13 @@
 import { searchRanking } from '../../site/search-ranking.ts';
+import { searchHits, type PagefindPage, type SearchHit } from '../../site/search-hits.ts';
 import { routes, withBase } from '../../site/urls.ts';
 
-/** What a result shows, as the index holds it (see search-facets.ts and search-records.ts). */
-export interface SearchHit {
-  url: string;
-  title: string;
-  excerpt: string;
-  kind?: string;
-  api?: string;
-  domain?: string;
-  type?: string;
-  lifecycle?: string;
-  signature?: string;
-}
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
+export type { SearchHit };
 
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -40,23 +24,15 @@ function pagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** The first `limit` results for `query`, or undefined when a newer query has superseded it. */
+/** Pages whose data is loaded for one query: each is a download, and brings its operations along. */
+export const pagesLoaded = 6;
+
+/** The first `limit` rows for `query`, or undefined when a newer query has superseded it. */
 export async function search(query: string, limit: number): Promise<SearchHit[] | undefined> {
   const library = await pagefind();
   const found = await library.debouncedSearch(query, {}, 120);
   if (!found) return undefined;
-  const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-  return data.map(({ url, excerpt, meta }) => ({
-    url,
-    excerpt,
-    title: meta['title'] ?? url,
-    kind: meta['kind'],
-    api: meta['api'],
-    domain: meta['domain'],
-    type: meta['type'],
-    lifecycle: meta['lifecycle'],
-    signature: meta['signature'],
-  }));
+  return searchHits(query, await Promise.all(found.results.slice(0, pagesLoaded).map((r) => r.data())), limit);
 }
 
 /**

@@ -120,6 +120,7 @@ const kindLabels: Record<string, string> = {
   api: 'API',
   operation: 'Operation',
   message: 'Event',
+  operations: 'Operations',
   doc: 'API documentation',
   guide: 'Guide',
   domain: 'Domain',
@@ -132,9 +133,8 @@ function resultItem(hit: SearchHit, index: number): HTMLLIElement {
   // An option holds no link (it would be a control inside a control): the dialog opens its URL.
   const item = element('li', { id: `search-result-${index}`, role: 'option', class: 'search-hit', 'data-url': hit.url });
   item.append(element('span', { class: 'search-hit-title' }, hit.title));
-  const where = [kindLabels[hit.kind ?? ''], hit.kind === 'api' ? undefined : hit.api, hit.domain].filter(Boolean).join(' · ');
+  const where = [kindLabels[hit.kind], hit.kind === 'api' ? undefined : hit.api, hit.domain].filter(Boolean).join(' · ');
   const context = element('span', { class: 'search-hit-context' }, where);
-  if (hit.signature) context.append(' ', element('code', {}, hit.signature));
   for (const [kind, value] of [
     ['type', hit.type],
     ['lifecycle', hit.lifecycle],

@@ -1,0 +1,121 @@
+/**
+ * From Pagefind's page results to the rows a reader sees: each page, and the operations of an
+ * API page where the query's words are found. Plain data in, plain data out: the search dialog
+ * and the relevance test share it, so the test measures what readers get.
+ */
+
+interface WeightedLocation {
+  balanced_score: number;
+}
+
+/** A section of a page Pagefind returns with a result: an operation is an `li` anchor with a title (OperationItem). */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string };
+  /** Positions of the matching words in the page's content. */
+  locations: number[];
+  weighted_locations: WeightedLocation[];
+}
+
+/** The part of Pagefind's result data the rows are made of. */
+export interface PagefindPage {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+  locations: number[];
+}
+
+/** One row: a page, or an operation at its anchor with the API it belongs to. */
+export interface SearchHit {
+  url: string;
+  title: string;
+  excerpt: string;
+  kind: string;
+  api?: string;
+  domain?: string;
+  type?: string;
+  lifecycle?: string;
+}
+
+/** How many operations of one page are shown with it. */
+const operationsPerPage = 2;
+/** An operation is shown if it scores at least this share of the page's best operation. */
+const runnerUpShare = 0.5;
+/** Words that say nothing of what a reader looks for; shorter words are ignored too. */
+const stopWords = new Set(['and', 'the', 'for', 'with', 'from', 'that', 'this', 'are', 'can', 'how', 'why', 'what', 'which', 'when', 'into', 'our', 'your']);
+/** Words are compared on their first letters, a rough stem: "cancel" finds "cancelled" and "cancellation". */
+const stemLength = 5;
+
+const stem = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, stemLength);
+
+/** The words of a query that tell pages apart, as stems. */
+function queryTerms(query: string): string[] {
+  const words = query.split(/\s+/).filter((word) => word.length >= 3 && !stopWords.has(word.toLowerCase()));
+  return [...new Set(words.map(stem))].filter(Boolean);
+}
+
+const score = (locations: readonly WeightedLocation[]) => locations.reduce((sum, l) => sum + l.balanced_score, 0);
+
+/**
+ * The rows for `query`, pages in Pagefind's order, at most `limit`. Each API page brings its best
+ * operations along. An operation comes before its API when it holds every word of a query of
+ * several words that the whole page holds ("cancel an order"): it is what the reader asked for.
+ * For a one-word query ("billing") or a broader one, the API comes first.
+ */
+export function searchHits(query: string, pages: readonly PagefindPage[], limit: number): SearchHit[] {
+  const terms = queryTerms(query);
+  const hits = pages.flatMap((page) => {
+    const words = page.content.split(/\s+/).map(stem);
+    const coverOf = (locations: readonly number[]) => terms.filter((t) => locations.some((l) => (words[l] ?? '').startsWith(t))).length;
+    const operations = (page.sub_results ?? [])
+      .filter((sub) => sub.anchor?.element === 'li' && sub.locations.length > 0)
+      .map((sub) => ({ sub, cover: coverOf(sub.locations), score: score(sub.weighted_locations) }))
+      .sort((a, b) => b.cover - a.cover || b.score - a.score);
+    const pageHit = hitOfPage(page);
+    const best = operations[0];
+    if (!best) return [pageHit];
+    const shown = operations.filter((op) => op.cover === best.cover && op.score >= best.score * runnerUpShare).slice(0, operationsPerPage);
+    const rows = shown.map(({ sub }) => hitOfOperation(sub, page));
+    const leads = best.cover >= 2 && best.cover === coverOf(page.locations);
+    return leads ? [rows[0]!, pageHit, ...rows.slice(1)] : [pageHit, ...rows];
+  });
+  return hits.slice(0, limit);
+}
+
+function hitOfPage(page: PagefindPage): SearchHit {
+  const { meta } = page;
+  return {
+    url: page.url,
+    title: meta['title'] ?? page.url,
+    excerpt: page.excerpt,
+    kind: meta['kind'] ?? 'page',
+    ...definedMeta(meta),
+  };
+}
+
+function hitOfOperation(sub: PagefindSubResult, page: PagefindPage): SearchHit {
+  return {
+    url: sub.url,
+    title: sub.title,
+    excerpt: sub.excerpt,
+    kind: page.meta['type'] === 'event' ? 'message' : 'operation',
+    ...definedMeta(page.meta),
+  };
+}
+
+function definedMeta(meta: PagefindPage['meta']): Pick<SearchHit, 'api' | 'domain' | 'type' | 'lifecycle'> {
+  const picked: Pick<SearchHit, 'api' | 'domain' | 'type' | 'lifecycle'> = {};
+  for (const key of ['api', 'domain', 'type', 'lifecycle'] as const) {
+    const value = meta[key];
+    if (value) picked[key] = value;
+  }
+  return picked;
+}
