@@ -4,6 +4,7 @@ import { BenchError } from './args.ts';
 import { measureDir, measureSubdirs } from './dir-size.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { weighApiPages, weighTryIt } from './page-weight.ts';
+import { weighFirstQuery } from './search-weight.ts';
 import type { CommandResult } from './report.ts';
 import { readTimings, type Timings } from './timings.ts';
 
@@ -127,7 +128,9 @@ export async function benchBuild(ctx: RunContext, cli: string, log: (line: strin
     log(`build run ${i}/${ctx.runs}: ${run.wallSeconds.toFixed(2)} s, ${run.maxRssMB.toFixed(0)} MB, exit ${run.exitCode}`);
   }
   if (result.runs.at(-1)?.exitCode === 0) {
-    result.output = { total: measureDir(out), perApi: measureSubdirs(join(out, 'apis')), apiPages: weighApiPages(out), tryIt: weighTryIt(out) };
+    log('weighing the first search query in Chromium');
+    const search = await weighFirstQuery(out);
+    result.output = { total: measureDir(out), perApi: measureSubdirs(join(out, 'apis')), apiPages: weighApiPages(out), tryIt: weighTryIt(out), search };
   }
   return { result, details };
 }

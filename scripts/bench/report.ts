@@ -1,3 +1,4 @@
+import type { SearchWeight } from './search-weight.ts';
 import { API_PAGE_KB, BUDGETS, OUTPUT_PER_API_KB, PER_EXTRA_API, verdict } from './budgets.ts';
 import type { DirSize } from './dir-size.ts';
 import type { Measured } from './measure.ts';
@@ -13,7 +14,7 @@ export interface CommandResult {
   /** e.g. "0 errors, 2 warnings", or why the figures are suspect. */
   note: string;
   /** For build: the whole output folder, each `apis/<id>/` folder and API page, and the try-it bundle, of the last run. */
-  output?: { total: DirSize; perApi: Map<string, DirSize>; apiPages: PageWeight[]; tryIt: ReturnType<typeof weighTryIt> };
+  output?: { total: DirSize; perApi: Map<string, DirSize>; apiPages: PageWeight[]; tryIt: ReturnType<typeof weighTryIt>; search: SearchWeight };
 }
 
 const MB = 2 ** 20;
@@ -108,6 +109,16 @@ export function formatOutput(output: NonNullable<CommandResult['output']>, apis:
     );
   }
   return lines.join('\n');
+}
+
+/** Issue 6's search targets: the index stage at most 20% of the build, the first query at most 100 KB transferred. */
+export function formatSearch(search: SearchWeight, build: CommandResult): string {
+  const indexShare = median(build.timings.map((t) => (t.stages.find((stage) => stage.stage === 'index')?.ms ?? 0) / 1000)) / medians(build).seconds;
+  const verdictOf = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  return [
+    `search index: ${(search.index.bytes / MB).toFixed(1)} MB in ${search.index.files} files; index stage ${(indexShare * 100).toFixed(0)}% of the build (target ≤ 20%: ${verdictOf(indexShare <= 0.2)})`,
+    `first query ("${search.query}", dialog opened on the home page): ${search.requests} requests, ${kb(search.rawBytes)} as stored, ${kb(search.transferredBytes)} transferred with gzip (target ≤ 100 KB: ${verdictOf(search.transferredBytes <= 100 * 1024)}), ${search.results} results`,
+  ].join('\n');
 }
 
 /** The budgets of performance.md next to the figures, with a verdict each. */

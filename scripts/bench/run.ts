@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { BenchError, parseBenchArgs, USAGE } from './args.ts';
 import { benchBuild, benchCheck, findCli, type RunContext } from './cli-runs.ts';
 import { generateCatalog } from './generate-catalog.ts';
-import { formatBudgets, formatCommands, formatOutput, formatStages, type CommandResult } from './report.ts';
+import { formatBudgets, formatCommands, formatOutput, formatSearch, formatStages, type CommandResult } from './report.ts';
 
 /** Runs the benchmark: generate a catalogue, time check (and build), print the figures. */
 async function main(argv: string[]): Promise<void> {
@@ -46,8 +46,8 @@ async function main(argv: string[]): Promise<void> {
       }
     }
     console.log(`\n${formatCommands(results)}\n\n${formatStages(results)}\n`);
-    const output = results.find((r) => r.command === 'build')?.output;
-    if (output) console.log(`${formatOutput(output, options.apis)}\n`);
+    const build = results.find((r) => r.command === 'build');
+    if (build?.output) console.log(`${formatOutput(build.output, options.apis)}\n\n${formatSearch(build.output.search, build)}\n`);
     console.log(`${formatBudgets(results, options.apis)}\n`);
     console.log('wall and peak RSS from /usr/bin/time -v (RSS of the largest process, worker threads included); stage ms from --timings.');
     if (details.length > 0) console.log(`\n${details.join('\n\n')}`);

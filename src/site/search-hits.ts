@@ -41,6 +41,19 @@ export interface SearchHit {
   lifecycle?: string;
 }
 
+/**
+ * Little words Pagefind would otherwise require on every result and match as prefixes ("an"
+ * marks "and"), in English and French. Left in when the query holds nothing else.
+ */
+const fillerWords = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'is', 'my', 'de', 'du', 'des', 'la', 'le', 'les', 'un', 'une', 'en', 'et']);
+
+/** The query as it is sent to Pagefind: without the filler words. */
+export function searchQuery(query: string): string {
+  const words = query.trim().split(/\s+/);
+  const kept = words.filter((word) => !fillerWords.has(word.toLowerCase()));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
+
 /** How many operations of one page are shown with it. */
 const operationsPerPage = 2;
 /** An operation is shown if it scores at least this share of the page's best operation. */

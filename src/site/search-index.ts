@@ -7,7 +7,7 @@ import { routes } from './urls.ts';
  * schema trees, code and example bodies. Readers search in the words of the business; property
  * dumps would only weigh on the index and blur the ranking.
  */
-const notIndexed = ['.schema', '.code-block', '.component', 'pre'];
+const notIndexed = ['.schema', '.code-block', '.component', 'pre', 'thead'];
 
 /**
  * Indexes the built site with Pagefind's Node API into `<site>/pagefind/`; returns the number of

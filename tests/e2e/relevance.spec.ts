@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { searchHits, type PagefindPage } from '../../src/site/search-hits.ts';
+import { searchHits, searchQuery, type PagefindPage } from '../../src/site/search-hits.ts';
 import { searchRanking } from '../../src/site/search-ranking.ts';
 import { pagesLoaded } from '../../src/components/search/search-client.ts';
 
 interface RelevanceQuery {
   query: string;
   expect: string;
-  kind: 'api' | 'operation' | 'guide';
+  kind: 'api' | 'operation' | 'guide' | 'doc';
   note?: string;
 }
 
@@ -31,7 +31,7 @@ test('the relevance set finds its page in the first three results for at least 9
       }
       return results;
     },
-    { texts: queries.map((q) => q.query), ranking: searchRanking, library: '/pagefind/pagefind.js', pages: pagesLoaded },
+    { texts: queries.map((q) => searchQuery(q.query)), ranking: searchRanking, library: '/pagefind/pagefind.js', pages: pagesLoaded },
   );
   const ranked = found.map((pages, i) => searchHits(queries[i]!.query, pages, 3).map((hit) => hit.url));
   const rows = queries.map((q, i) => ({ ...q, top: ranked[i]!, rank: ranked[i]!.indexOf(q.expect) + 1 }));

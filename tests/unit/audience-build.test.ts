@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 
@@ -22,12 +23,23 @@ function internalNames(value: unknown, names: Set<string>, key?: string, parent?
   }
 }
 
+/** Builds the example catalogue for `audience` into `into`; returns every text file of the output, the search index decompressed. */
+async function buildFor(audience: string, into: string): Promise<{ name: string; text: string }[]> {
+  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--audience', audience, '--out', into], { cwd: projectRoot, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const names = (await readdir(into, { recursive: true })).filter((f) => /\.(html|json|yaml|js|css|txt|xml|pf_fragment|pf_index|pf_filter|pf_meta)$/.test(f));
+  return Promise.all(
+    names.map(async (name) => {
+      const bytes = await readFile(path.join(into, name));
+      // Pagefind's files are gzipped: a leak in them is read only once they are inflated.
+      return { name, text: (/\.pf_\w+$/.test(name) ? gunzipSync(bytes) : bytes).toString('utf8') };
+    }),
+  );
+}
+
 beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), 'portolan-partner-'));
-  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--audience', 'partner', '--out', out], { cwd: projectRoot, encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
-  const names = (await readdir(out, { recursive: true })).filter((f) => /\.(html|json|yaml|js|css|txt|xml)$/.test(f));
-  files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(out, name), 'utf8') })));
+  files = await buildFor('partner', out);
 }, 180_000);
 
 afterAll(async () => {
@@ -69,3 +81,45 @@ describe('a partner build of the example catalogue', () => {
     expect(Object.keys(document.paths).length).toBeGreaterThan(3);
   });
 });
+
+describe('a public build of the example catalogue', () => {
+  let publicOut: string;
+  let publicFiles: { name: string; text: string }[];
+
+  beforeAll(async () => {
+    publicOut = await mkdtemp(path.join(os.tmpdir(), 'portolan-public-'));
+    publicFiles = await buildFor('public', publicOut);
+  }, 180_000);
+
+  afterAll(async () => {
+    if (publicOut) await rm(publicOut, { recursive: true, force: true });
+  });
+
+  it('names no partner or internal API, by id or name, in its search index, catalog.json or llms files', async () => {
+    const { catalog } = await loadCatalog(path.join(projectRoot, 'catalog'));
+    const hidden = catalog!.apis.filter((a) => a.audience !== 'public');
+    expect(hidden.length).toBeGreaterThan(10);
+    const index = publicFiles.filter((f) => f.name.startsWith('pagefind/') && /\.pf_\w+$/.test(f.name));
+    expect(index.length).toBeGreaterThan(5);
+    const listed = publicFiles.filter((f) => ['catalog.json', 'llms.txt', 'llms-full.txt'].includes(f.name));
+    expect(listed.map((f) => f.name).sort()).toEqual(['catalog.json', 'llms-full.txt', 'llms.txt']);
+    const scanned = [...index, ...listed];
+    for (const api of hidden) {
+      const pattern = new RegExp(`\\b(${escape(api.id)}|${escape(api.name)})\\b`);
+      expect(
+        scanned.filter((f) => pattern.test(f.text)).map((f) => f.name),
+        api.id,
+      ).toEqual([]);
+    }
+    // The scan reads the index: the public APIs are in it.
+    for (const api of catalog!.apis.filter((a) => a.audience === 'public'))
+      expect(
+        index.some((f) => f.text.includes(api.name)),
+        api.name,
+      ).toBe(true);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

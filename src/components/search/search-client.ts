@@ -1,5 +1,5 @@
 import { searchRanking } from '../../site/search-ranking.ts';
-import { searchHits, type PagefindPage, type SearchHit } from '../../site/search-hits.ts';
+import { searchHits, searchQuery, type PagefindPage, type SearchHit } from '../../site/search-hits.ts';
 import { routes, withBase } from '../../site/urls.ts';
 
 export type { SearchHit };
@@ -30,7 +30,7 @@ export const pagesLoaded = 6;
 /** The first `limit` rows for `query`, or undefined when a newer query has superseded it. */
 export async function search(query: string, limit: number): Promise<SearchHit[] | undefined> {
   const library = await pagefind();
-  const found = await library.debouncedSearch(query, {}, 120);
+  const found = await library.debouncedSearch(searchQuery(query), {}, 120);
   if (!found) return undefined;
   return searchHits(query, await Promise.all(found.results.slice(0, pagesLoaded).map((r) => r.data())), limit);
 }
