@@ -129,7 +129,7 @@ export async function benchBuild(ctx: RunContext, cli: string, log: (line: strin
   }
   if (result.runs.at(-1)?.exitCode === 0) {
     log('weighing the first search query in Chromium');
-    const search = await weighFirstQuery(out);
+    const search = [await weighFirstQuery(out, 'pasted'), await weighFirstQuery(out, 'typed')];
     result.output = { total: measureDir(out), perApi: measureSubdirs(join(out, 'apis')), apiPages: weighApiPages(out), tryIt: weighTryIt(out), search };
   }
   return { result, details };

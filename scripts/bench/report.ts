@@ -14,7 +14,7 @@ export interface CommandResult {
   /** e.g. "0 errors, 2 warnings", or why the figures are suspect. */
   note: string;
   /** For build: the whole output folder, each `apis/<id>/` folder and API page, and the try-it bundle, of the last run. */
-  output?: { total: DirSize; perApi: Map<string, DirSize>; apiPages: PageWeight[]; tryIt: ReturnType<typeof weighTryIt>; search: SearchWeight };
+  output?: { total: DirSize; perApi: Map<string, DirSize>; apiPages: PageWeight[]; tryIt: ReturnType<typeof weighTryIt>; search: SearchWeight[] };
 }
 
 const MB = 2 ** 20;
@@ -112,12 +112,16 @@ export function formatOutput(output: NonNullable<CommandResult['output']>, apis:
 }
 
 /** Issue 6's search targets: the index stage at most 20% of the build, the first query at most 100 KB transferred. */
-export function formatSearch(search: SearchWeight, build: CommandResult): string {
+export function formatSearch(searches: readonly SearchWeight[], build: CommandResult): string {
   const indexShare = median(build.timings.map((t) => (t.stages.find((stage) => stage.stage === 'index')?.ms ?? 0) / 1000)) / medians(build).seconds;
   const verdictOf = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const index = searches[0]!.index;
   return [
-    `search index: ${(search.index.bytes / MB).toFixed(1)} MB in ${search.index.files} files; index stage ${(indexShare * 100).toFixed(0)}% of the build (target ≤ 20%: ${verdictOf(indexShare <= 0.2)})`,
-    `first query ("${search.query}", dialog opened on the home page): ${search.requests} requests, ${kb(search.rawBytes)} as stored, ${kb(search.transferredBytes)} transferred with gzip (target ≤ 100 KB: ${verdictOf(search.transferredBytes <= 100 * 1024)}), ${search.results} results`,
+    `search index: ${(index.bytes / MB).toFixed(1)} MB in ${index.files} files; index stage ${(indexShare * 100).toFixed(0)}% of the build (target ≤ 20%: ${verdictOf(indexShare <= 0.2)})`,
+    ...searches.map(
+      (search) =>
+        `first query, ${search.entry} ("${search.query}" in the dialog of the home page): ${search.requests} requests, ${kb(search.rawBytes)} as stored, ${kb(search.transferredBytes)} transferred with gzip (target ≤ 100 KB: ${verdictOf(search.transferredBytes <= 100 * 1024)}), ${search.results} results`,
+    ),
   ].join('\n');
 }
 

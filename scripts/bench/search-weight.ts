@@ -9,6 +9,8 @@ import { measureDir, type DirSize } from './dir-size.ts';
 export interface SearchWeight {
   index: DirSize;
   query: string;
+  /** Pasted: the query arrives whole. Typed: a key every 150 ms, each pause a search of its own. */
+  entry: 'pasted' | 'typed';
   /** Files requested from opening the search dialog to its first results. */
   requests: number;
   /** Their bytes as stored. */
@@ -23,9 +25,9 @@ const compressible = /\.(js|mjs|css|json|html|svg|txt)$/;
 
 /**
  * Serves the built site, opens its home page in Chromium, then opens the search dialog and types
- * `query`, counting every byte the browser fetches from the first key to the first results.
+ * `query` (pasted, or typed key by key), counting every byte the browser fetches from the first key to the first results.
  */
-export async function weighFirstQuery(site: string, query = 'customer address'): Promise<SearchWeight> {
+export async function weighFirstQuery(site: string, entry: SearchWeight['entry'], query = 'customer address'): Promise<SearchWeight> {
   const server = await listen(createServer(sirv(site, { dev: true })));
   const browser = await chromium.launch({
     executablePath: process.env['PORTOLAN_CHROMIUM'] ?? '/usr/bin/chromium',
@@ -45,7 +47,8 @@ export async function weighFirstQuery(site: string, query = 'customer address'):
     const bodies: Promise<{ url: string; bytes: Buffer }>[] = [];
     page.on('response', (response) => bodies.push(response.body().then((bytes) => ({ url: response.url(), bytes }))));
     await page.keyboard.press('/');
-    await page.keyboard.type(query);
+    if (entry === 'pasted') await page.getByRole('combobox').fill(query);
+    else await page.keyboard.type(query, { delay: 150 });
     await page.getByRole('option').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const fetched = await Promise.all(bodies);
@@ -53,6 +56,7 @@ export async function weighFirstQuery(site: string, query = 'customer address'):
     return {
       index: measureDir(`${site}/pagefind`),
       query,
+      entry,
       requests: fetched.length,
       rawBytes: fetched.reduce((sum, f) => sum + f.bytes.length, 0),
       transferredBytes: fetched.reduce((sum, f) => sum + (compressible.test(new URL(f.url).pathname) ? gzipSync(f.bytes).length : f.bytes.length), 0),

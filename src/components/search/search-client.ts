@@ -17,7 +17,9 @@ function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const library = (await import(/* @vite-ignore */ withBase(base, `${routes.searchBundle()}pagefind.js`))) as Pagefind;
-    await library.options({ baseUrl: base, ranking: searchRanking });
+    // In the page's own thread: the worker would be one more script (12 KB gzipped) to download
+    // before the first results, and a search takes milliseconds.
+    await library.options({ baseUrl: base, ranking: searchRanking, noWorker: true });
     await library.init();
     return library;
   })();

@@ -1,0 +1,52 @@
+import { searchQuery } from '../../site/search-hits.ts';
+import { searchRanking } from '../../site/search-ranking.ts';
+
+interface PagefindResult {
+  meta: Record<string, string | undefined>;
+}
+
+/** Pagefind's default interface, loaded by the page's classic script before this module runs. */
+declare const PagefindUI: new (options: object) => { triggerSearch(query: string): void };
+
+/**
+ * Each result names what it is and the API and domain it belongs to; the rest of the meta
+ * (kind, type, lifecycle) is for the dialog's badges.
+ */
+function processResult<T extends PagefindResult>(result: T): T {
+  const { title, kind, api, domain, type, lifecycle } = result.meta;
+  const shown: Record<string, string | undefined> = kind === 'api' ? { title, API: `${type} API, ${lifecycle}` } : { title, In: api };
+  shown['Domain'] = domain;
+  return { ...result, meta: Object.fromEntries(Object.entries(shown).filter(([, value]) => value)) };
+}
+
+/** The search page: Pagefind's interface under the page's own label, with the dialog's ranking, and the query kept in the address. */
+export function startSearchPage(): void {
+  const container = document.querySelector<HTMLElement>('[data-search-ui]')!;
+  const element = document.getElementById('search')!;
+  const ui = new PagefindUI({
+    element,
+    bundlePath: element.dataset['bundle'],
+    baseUrl: element.dataset['base'],
+    showSubResults: true,
+    showImages: false,
+    ranking: searchRanking,
+    processTerm: searchQuery,
+    processResult,
+    translations: { placeholder: 'customer address, order shipped, invoice…' },
+  });
+  // Pagefind's input has no id; the page's own label names it.
+  const input = element.querySelector('input')!;
+  input.id = 'search-input';
+  container.hidden = false;
+  document.querySelector('[data-search-fallback]')!.remove();
+  input.focus();
+  const query = new URLSearchParams(location.search).get('q');
+  if (query) ui.triggerSearch(query);
+  // The address follows the query, so a search can be reloaded, bookmarked or shared.
+  input.addEventListener('input', () => {
+    const url = new URL(location.href);
+    if (input.value.trim()) url.searchParams.set('q', input.value);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  });
+}
