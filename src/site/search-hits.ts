@@ -60,13 +60,14 @@ const operationsPerPage = 2;
 const runnerUpShare = 0.5;
 /** Words that say nothing of what a reader looks for; shorter words are ignored too. */
 const stopWords = new Set(['and', 'the', 'for', 'with', 'from', 'that', 'this', 'are', 'can', 'how', 'why', 'what', 'which', 'when', 'into', 'our', 'your']);
-/** Words are compared on their first letters, a rough stem: "cancel" finds "cancelled" and "cancellation". */
+/** Words are compared on their first letters without a final s, a rough stem: "cancel" finds "cancelled", "bills" finds "bill". */
 const stemLength = 5;
 
 const stem = (word: string) =>
   word
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/s$/, '')
     .slice(0, stemLength);
 
 /** The words of a query that tell pages apart, as stems. */

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { searchHits, searchQuery, type PagefindPage, type PagefindSubResult } from '../../src/site/search-hits.ts';
+
+const content =
+  'Customer Bill API. Bills and disputes. Technical documentation. GET /customerBill List bills of an account. POST /dispute Dispute a bill within 90 days.';
+const words = content.split(/\s+/);
+const at = (...found: string[]) => words.flatMap((word, i) => (found.some((f) => word.toLowerCase().startsWith(f)) ? [i] : []));
+const within = (from: string, to: string | undefined, found: number[]) =>
+  found.filter((i) => i >= words.indexOf(from) && (to === undefined || i < words.indexOf(to)));
+
+/** The Customer Bill API page as Pagefind returns it for a query matching `terms`. */
+function billPage(...terms: string[]): PagefindPage {
+  const found = at(...terms);
+  const section = (title: string, url: string, element: string, from: string, to?: string): PagefindSubResult => {
+    const locations = within(from, to, found);
+    return { title, url, excerpt: title, anchor: { element, id: url.slice(1) }, locations, weighted_locations: locations.map(() => ({ balanced_score: 10 })) };
+  };
+  return {
+    url: '/apis/customer-bill-api/',
+    excerpt: 'Customer Bill API',
+    content,
+    meta: { title: 'Customer Bill API', kind: 'api', api: 'Customer Bill API', domain: 'Billing', type: 'data', lifecycle: 'stable' },
+    locations: found,
+    sub_results: [
+      section('Technical documentation', '#technical', 'h2', 'Technical', 'GET'),
+      section('List bills', '#list-customer-bills', 'li', 'GET', 'POST'),
+      section('Dispute a bill', '#open-bill-dispute', 'li', 'POST'),
+    ].map((sub) => ({ ...sub, url: `/apis/customer-bill-api/${sub.url}` })),
+  };
+}
+
+const guide: PagefindPage = {
+  url: '/guides/errors/',
+  excerpt: 'Errors',
+  content: 'Errors. A dispute answers 422.',
+  meta: { title: 'Errors', kind: 'guide' },
+  locations: [2],
+  sub_results: [],
+};
+
+describe('the rows of the search dialog', () => {
+  it('puts an operation first when it holds every word of the query the page holds', () => {
+    const hits = searchHits('dispute a bill', [billPage('disput', 'bill'), guide], 10);
+    expect(hits.map((h) => h.url)).toEqual(['/apis/customer-bill-api/#open-bill-dispute', '/apis/customer-bill-api/', '/guides/errors/']);
+    expect(hits[0]).toMatchObject({
+      title: 'Dispute a bill',
+      kind: 'operation',
+      api: 'Customer Bill API',
+      domain: 'Billing',
+      type: 'data',
+      lifecycle: 'stable',
+    });
+  });
+
+  it('puts the API first for a one-word query, with its best operations after it', () => {
+    const hits = searchHits('bills', [billPage('bill')], 10);
+    expect(hits.map((h) => h.url)).toEqual([
+      '/apis/customer-bill-api/',
+      '/apis/customer-bill-api/#list-customer-bills',
+      '/apis/customer-bill-api/#open-bill-dispute',
+    ]);
+    expect(hits[0]).toMatchObject({ title: 'Customer Bill API', kind: 'api' });
+  });
+
+  it('never shows a section heading as an operation, and stops at the limit', () => {
+    const hits = searchHits('technical documentation', [billPage('technical', 'documentation'), guide], 2);
+    expect(hits.map((h) => h.url)).toEqual(['/apis/customer-bill-api/', '/guides/errors/']);
+  });
+
+  it('calls an event API’s operations messages', () => {
+    const events = { ...billPage('disput', 'bill'), meta: { ...billPage().meta, type: 'event' } };
+    expect(searchHits('dispute bill', [events], 1)[0]!.kind).toBe('message');
+  });
+});
+
+describe('the query sent to Pagefind', () => {
+  it('leaves out little words in English and French, unless nothing else is left', () => {
+    expect(searchQuery('cancel an order')).toBe('cancel order');
+    expect(searchQuery('  pièce de la commande  ')).toBe('pièce commande');
+    expect(searchQuery('5g data')).toBe('5g data');
+    expect(searchQuery('the')).toBe('the');
+  });
+});
