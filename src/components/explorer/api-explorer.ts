@@ -127,7 +127,8 @@ function showSort(header: HTMLTableCellElement, order: 'ascending' | 'descending
   if (order) header.setAttribute('aria-sort', order);
   else header.removeAttribute('aria-sort');
   const arrow = header.querySelector('[data-sort-arrow]');
-  if (arrow) arrow.textContent = order === 'ascending' ? '↑' : order === 'descending' ? '↓' : '';
+  // Unsorted columns show both arrows, so sighted readers see that every header sorts.
+  if (arrow) arrow.textContent = order === 'ascending' ? '↑' : order === 'descending' ? '↓' : '↕';
 }
 
 /** Registers `<api-explorer>` once. */
