@@ -3,7 +3,11 @@ import { seriousViolations } from './axe.ts';
 
 /** The API explorer as a reader sees and uses it. */
 class ExplorerPage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   async open(query = ''): Promise<void> {
     const response = await this.page.goto(`/explorer/${query}`);
