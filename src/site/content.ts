@@ -1,17 +1,69 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { HomeContent } from './site-data.ts';
 
+/** A guide of content/guides as the build lists it outside the pages (llms.txt): what its front matter says. */
+export interface GuideSummary {
+  /** The slug of its page, `/guides/<slug>/`, as the guides collection names it. */
+  slug: string;
+  title: string;
+  description?: string;
+  order: number;
+}
+
+/** The order a guide without one takes, as in the guides collection's schema (src/content.config.ts). */
+const defaultGuideOrder = 100;
+
 /** Reads content/index.md: optional YAML front matter (title, tagline) and Markdown. */
 export async function readHomeContent(contentDir: string): Promise<HomeContent> {
   const text = await readFile(path.join(contentDir, 'index.md'), 'utf8').catch(() => '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return { markdown: text };
-  const front = (parse(match[1]!) ?? {}) as Record<string, unknown>;
+  const { front, body } = splitFrontMatter(text);
   return {
     ...(typeof front['title'] === 'string' ? { title: front['title'] } : {}),
     ...(typeof front['tagline'] === 'string' ? { tagline: front['tagline'] } : {}),
-    markdown: text.slice(match[0].length),
+    markdown: body,
   };
+}
+
+/**
+ * Reads the front matter of content/guides/*.md(x), in the order the portal shows them (their
+ * `order`, then slug). The pages validate the guides; a guide without a title is listed by its slug.
+ */
+export async function readGuides(contentDir: string): Promise<GuideSummary[]> {
+  const folder = path.join(contentDir, 'guides');
+  const files = (await readdir(folder).catch(() => [])).filter((file) => /\.mdx?$/.test(file));
+  const guides = await Promise.all(
+    files.map(async (file): Promise<GuideSummary> => {
+      const { front } = splitFrontMatter(await readFile(path.join(folder, file), 'utf8'));
+      const slug = guideSlug(file, front);
+      return {
+        slug,
+        title: typeof front['title'] === 'string' ? front['title'] : slug,
+        ...(typeof front['description'] === 'string' ? { description: front['description'] } : {}),
+        order: typeof front['order'] === 'number' ? front['order'] : defaultGuideOrder,
+      };
+    }),
+  );
+  return guides.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug, 'en'));
+}
+
+/**
+ * The id Astro's glob loader gives a guide: its `slug` front matter, else its file name without the
+ * extension as github-slugger writes it (lower case, punctuation dropped, each space a hyphen).
+ */
+function guideSlug(file: string, front: Record<string, unknown>): string {
+  if (typeof front['slug'] === 'string' && front['slug']) return front['slug'];
+  return file
+    .replace(/\.mdx?$/, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M} _-]/gu, '')
+    .replace(/ /g, '-');
+}
+
+function splitFrontMatter(text: string): { front: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return { front: {}, body: text };
+  const front = parse(match[1]!) ?? {};
+  return { front: typeof front === 'object' && !Array.isArray(front) ? (front as Record<string, unknown>) : {}, body: text.slice(match[0].length) };
 }

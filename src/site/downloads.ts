@@ -11,15 +11,20 @@ export const downloadFormats = ['yaml', 'json'] as const;
 export async function writeDownloads(catalog: Catalog, outDir: string): Promise<number> {
   let written = 0;
   for (const api of catalog.apis) {
-    if (api.contract.document === undefined) continue;
-    for (const format of downloadFormats) {
-      const file = path.join(outDir, routes.download(api.id, api.contract.format, format));
+    for (const { format, route } of downloadsOf(api)) {
+      const file = path.join(outDir, route);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, serialise(api, format));
       written++;
     }
   }
   return written;
+}
+
+/** The contract downloads a build writes for an API: one a format, none when the build kept no contract document. */
+export function downloadsOf(api: Api): { format: (typeof downloadFormats)[number]; route: string }[] {
+  if (api.contract.document === undefined) return [];
+  return downloadFormats.map((format) => ({ format, route: routes.download(api.id, api.contract.format, format) }));
 }
 
 function serialise(api: Api, format: (typeof downloadFormats)[number]): string {

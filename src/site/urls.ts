@@ -3,6 +3,19 @@ export function withBase(base: string, route: string): string {
   return `${base.replace(/\/+$/, '')}/${route.replace(/^\/+/, '')}`;
 }
 
+/** Where a built portal is served: its base path and, when the build was given `--site`, its origin. */
+export interface SiteLocation {
+  base: string;
+  site?: string | undefined;
+}
+
+/** A route as files outside the pages link to it: absolute when the site is known, else root-relative under the base. */
+export function linkTo(location: SiteLocation, route: string): string {
+  // Astro reads a base without its leading slash as if it had one; so do these links.
+  const path = withBase(`/${location.base.replace(/^\/+/, '')}`, route);
+  return location.site ? new URL(path, location.site).href : path;
+}
+
 /** The routes of the portal, in one place. */
 export const routes = {
   home: () => '/',
@@ -15,6 +28,11 @@ export const routes = {
   team: (id: string) => `/teams/${id}/`,
   guide: (slug: string) => `/guides/${slug}/`,
   search: () => '/search/',
+  explorer: () => '/explorer/',
+  /** The audience's catalogue as JSON for tools, and the llmstxt.org files, written by `portolan build`. */
+  catalogJson: () => '/catalog.json',
+  llmsText: () => '/llms.txt',
+  llmsFullText: () => '/llms-full.txt',
   /** Pagefind's index and interface (`pagefind-ui.js`, `pagefind-ui.css`), written by `portolan build`. */
   searchBundle: () => '/pagefind/',
   download: (id: string, format: 'openapi' | 'asyncapi', extension: 'yaml' | 'json') => `/apis/${id}/${format}.${extension}`,

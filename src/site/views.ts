@@ -79,3 +79,8 @@ export function countByType(apis: readonly Api[]): { type: Api['type']; count: n
   const types: Api['type'][] = ['data', 'process', 'experience', 'event'];
   return types.map((type) => ({ type, count: apis.filter((a) => a.type === type).length })).filter((t) => t.count > 0);
 }
+
+/** A domain named with the domains above it, outermost first: "Ordering › Fulfilment". */
+export function domainTrailLabel(view: CatalogView, domainId: string): string {
+  return (view.domain(domainId)?.trail ?? [domainId]).map((id) => view.domain(id)?.name ?? id).join(' › ');
+}

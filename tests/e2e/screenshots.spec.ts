@@ -14,6 +14,7 @@ const pages: Record<string, { path: string; ready?: (page: Page) => Promise<void
     ready: (page) => page.locator('#try-it').getByRole('heading', { name: 'Nordwave Customer API' }).waitFor({ timeout: 15_000 }),
   },
   guide: { path: '/guides/authentication/' },
+  explorer: { path: '/explorer/' },
 };
 const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 375, height: 812 } };
 

@@ -6,7 +6,8 @@ import { filterByAudience } from '../../catalog/audience.ts';
 import type { Catalog } from '../../catalog/model.ts';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
-import { readHomeContent } from '../../site/content.ts';
+import { writeCatalogFiles } from '../../site/catalog-files.ts';
+import { readGuides, readHomeContent } from '../../site/content.ts';
 import { withoutDocuments, writeDownloads } from '../../site/downloads.ts';
 import { describeSources } from '../../site/source-info.ts';
 import { hasTryIt } from '../../site/try-it.ts';
@@ -80,9 +81,19 @@ export async function runBuild(args: string[]): Promise<number> {
       () => writeDownloads(withDocuments, staged),
       (files) => files,
     );
+    const contentDir = path.resolve(options.content);
+    const home = await readHomeContent(contentDir);
+    await watch.run(
+      'catalog',
+      async () => {
+        const location = { base: options.base, site: options.site };
+        return writeCatalogFiles(withDocuments, { location, guides: await readGuides(contentDir), tagline: home.tagline }, staged);
+      },
+      (files) => files,
+    );
     const site: SiteData = {
       catalog: withoutDocuments(catalog),
-      home: await readHomeContent(path.resolve(options.content)),
+      home,
       sources: describeSources(catalog, root),
     };
     // The contract documents are written; letting them go leaves their memory to the render.
@@ -92,7 +103,7 @@ export async function runBuild(args: string[]): Promise<number> {
     await watch.run(
       'render',
       async () => {
-        await renderSite(siteFile, path.resolve(options.content), staged, options.base, options.site);
+        await renderSite(siteFile, contentDir, staged, options.base, options.site);
         return countPages(staged);
       },
       (pages) => pages,

@@ -1,0 +1,76 @@
+import type { Api, Catalog, Operation } from '../catalog/model.ts';
+import { contractLabel } from './contract-label.ts';
+import { downloadsOf } from './downloads.ts';
+import { groupByDomain } from './llms-text.ts';
+import { markdownLink, oneLine } from './markdown-text.ts';
+import { linkTo, routes, type SiteLocation } from './urls.ts';
+import { domainTrailLabel, viewCatalog, type CatalogView } from './views.ts';
+
+/**
+ * `/llms-full.txt`: every API of the audience's catalogue in Markdown, in the order of llms.txt:
+ * its facts, its business documentation as written, and each operation with its responses.
+ */
+export function formatLlmsFullText(catalog: Catalog, location: SiteLocation): string {
+  const view = viewCatalog(catalog);
+  const title = oneLine(catalog.portal.title);
+  const sections = [
+    `# ${title}: every API`,
+    '',
+    `> The business documentation and the operations of the ${catalog.apis.length} APIs of ${title} for the ${catalog.portal.audience} audience. ` +
+      `The short list is ${linkTo(location, routes.llmsText())}.`,
+  ];
+  for (const { apis } of groupByDomain(catalog)) for (const api of apis) sections.push('', ...describeApi(api, view, location));
+  return `${sections.join('\n')}\n`;
+}
+
+function describeApi(api: Api, view: CatalogView, location: SiteLocation): string[] {
+  const link = (route: string) => linkTo(location, route);
+  const team = view.team(api.owner);
+  const service = api.service ? view.service(api.service) : undefined;
+  const downloads = downloadsOf(api).map(({ format, route }) => markdownLink(format.toUpperCase(), link(route)));
+  const replacement = api.deprecation?.replacedBy ? view.api(api.deprecation.replacedBy) : undefined;
+  const facts = [
+    `- Page: ${link(routes.api(api.id))}`,
+    `- Type: ${api.type}; lifecycle: ${api.lifecycle}; audience: ${api.audience}`,
+    `- Owner: ${team?.name ?? api.owner}${team?.contact ? ` (${team.contact})` : ''}`,
+    `- Domain: ${domainTrailLabel(view, api.domain)}${service ? `; service: ${service.name}` : ''}`,
+    `- Contract: ${contractLabel(api.contract)}, version ${api.contract.version}${downloads.length > 0 ? `; download ${downloads.join(', ')}` : ''}`,
+    ...(api.deprecation
+      ? [
+          `- Deprecated: stops answering on ${api.deprecation.sunset}${replacement ? `; replaced by ${markdownLink(replacement.name, link(routes.api(replacement.id)))}` : ''}`,
+        ]
+      : []),
+    ...(api.tags && api.tags.length > 0 ? [`- Tags: ${api.tags.join(', ')}`] : []),
+  ];
+  return [`## ${oneLine(api.name)}`, '', oneLine(api.summary), '', ...facts, ...businessDocs(api), ...api.contract.operations.flatMap(describeOperation)];
+}
+
+/** The business documentation as its authors wrote it, in Markdown, one heading a part. */
+function businessDocs(api: Api): string[] {
+  const { purpose, triggers, data, rules, policy } = api.business;
+  const part = (heading: string, markdown: string | undefined) => (markdown?.trim() ? ['', `### ${heading}`, '', markdown.trim()] : []);
+  const entities = (data ?? []).map((d) => `- ${d.entity} (${d.sensitivity})${d.description ? `: ${oneLine(d.description)}` : ''}`);
+  return [
+    ...part('Purpose', purpose),
+    ...part('Triggers', triggers),
+    ...(entities.length > 0 ? ['', '### Data', '', ...entities] : []),
+    ...part('Rules', rules),
+    ...part('Policy', policy),
+  ];
+}
+
+/** `### GET /path` (or `### send channel`), its summary and description, and its response statuses or messages. */
+function describeOperation(op: Operation): string[] {
+  const heading = op.kind === 'http' ? `${op.method ?? ''} ${op.path ?? ''}` : `${op.kind} ${op.channel ?? op.id}`;
+  const lines = ['', `### ${oneLine(heading)}`];
+  if (op.deprecated) lines.push('', 'Deprecated.');
+  if (op.summary) lines.push('', oneLine(op.summary));
+  if (op.description?.trim()) lines.push('', op.description.trim());
+  if (op.responses.length > 0) {
+    lines.push('', 'Responses:', '', ...op.responses.map((r) => `- ${r.status}${r.description ? `: ${oneLine(r.description)}` : ''}`));
+  }
+  if (op.messages.length > 0) {
+    lines.push('', 'Messages:', '', ...op.messages.map((m) => `- ${oneLine(m.title ?? m.name ?? m.id)}${m.summary ? `: ${oneLine(m.summary)}` : ''}`));
+  }
+  return lines;
+}

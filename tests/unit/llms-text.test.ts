@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGuides, type GuideSummary } from '../../src/site/content.ts';
+import { formatLlmsFullText } from '../../src/site/llms-full-text.ts';
+import { formatLlmsText } from '../../src/site/llms-text.ts';
+import { smallCatalog } from './small-catalog.ts';
+
+const location = { base: '/' };
+const guides: GuideSummary[] = [{ slug: 'getting-started', title: 'Getting started', description: 'Register an application.', order: 1 }];
+
+describe('llms.txt', () => {
+  it('follows llmstxt.org: a title, a summary quote, then lists of links with notes', () => {
+    const text = formatLlmsText(smallCatalog(), { location, guides, tagline: 'Build on Acme.' });
+    expect(text).toBe(
+      [
+        '# Acme [Dev] Portal',
+        '',
+        '> Build on Acme.',
+        '',
+        "Acme's API catalogue for the public audience: 3 APIs in 2 business domains. Each API page holds its business documentation (purpose, triggers, data, rules, policy), every operation with OK and KO examples, and its contract for download.",
+        '',
+        '## APIs',
+        '',
+        '### Sales',
+        '',
+        '- [Billing API](/apis/billing-api/): Billing API summary. (process API, stable)',
+        '',
+        '### Sales › Fulfilment',
+        '',
+        '- [Order Events](/apis/order-events/): Order Events summary. (event API, beta)',
+        '- [Orders API](/apis/orders-api/): Orders API summary. (data API, stable)',
+        '',
+        '## Guides',
+        '',
+        '- [Getting started](/guides/getting-started/): Register an application.',
+        '',
+        '## Optional',
+        '',
+        '- [Every API in full](/llms-full.txt): the business documentation and every operation of each API, in Markdown',
+        '- [The catalogue as JSON](/catalog.json): every API with its domain, owner, consumers and links, and the domains, teams and services',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('links under the base path, or absolute when the site is known, and escapes brackets in link text', () => {
+    const catalog = smallCatalog();
+    catalog.apis[1]!.name = 'Billing [legacy] API';
+    expect(formatLlmsText(catalog, { location: { base: '/portal/' }, guides })).toContain('- [Billing \\[legacy\\] API](/portal/apis/billing-api/)');
+    const absolute = formatLlmsText(catalog, { location: { base: '/', site: 'https://dev.acme.example/' }, guides });
+    expect(absolute).toContain('(https://dev.acme.example/guides/getting-started/)');
+    expect(absolute).toContain('(https://dev.acme.example/llms-full.txt)');
+    expect(absolute).not.toMatch(/\]\(\//);
+  });
+
+  it('summarises the portal by its organisation when the home page has no tagline, and leaves out an empty guides section', () => {
+    const text = formatLlmsText(smallCatalog(), { location, guides: [] });
+    expect(text).toContain('\n> The APIs of Acme.\n');
+    expect(text).not.toContain('## Guides');
+  });
+});
+
+describe('the guides llms.txt lists', () => {
+  it('are read from their front matter, in the order the portal shows them, named as their pages are', async () => {
+    const read = await readGuides(path.resolve(import.meta.dirname, '../../content'));
+    expect(read[0]).toEqual({
+      slug: 'getting-access',
+      title: 'Getting access',
+      description: "How to get sandbox and production credentials for Nordwave's public and partner APIs.",
+      order: 1,
+    });
+    expect(read.map((g) => g.order)).toEqual([...read.map((g) => g.order)].sort((a, b) => a - b));
+    expect(read.map((g) => g.slug)).toContain('sandbox-and-environments');
+  });
+
+  it('are none when there is no guides folder', async () => {
+    expect(await readGuides(path.resolve(import.meta.dirname, '../fixtures/catalogs/valid'))).toEqual([]);
+  });
+});
+
+describe('llms-full.txt', () => {
+  const text = formatLlmsFullText(smallCatalog(), location);
+
+  it('has every API with its facts and its business documentation as written', () => {
+    const orders = text.slice(text.indexOf('## Orders API'));
+    expect(orders).toContain(
+      [
+        '## Orders API',
+        '',
+        'Orders API summary.',
+        '',
+        '- Page: /apis/orders-api/',
+        '- Type: data; lifecycle: stable; audience: public',
+        '- Owner: Sales team (sales@acme.example)',
+        '- Domain: Sales › Fulfilment; service: Shipping',
+        '- Contract: OpenAPI 3.1.0, version 1.10.0; download [YAML](/apis/orders-api/openapi.yaml), [JSON](/apis/orders-api/openapi.json)',
+        '- Tags: order',
+        '',
+        '### Purpose',
+        '',
+        'Take **orders**.',
+        '',
+        '### Data',
+        '',
+        '- Order (personal)',
+        '',
+        '### Rules',
+        '',
+        '- One order a basket.',
+      ].join('\n'),
+    );
+    expect(text.match(/^## /gm)).toHaveLength(3);
+  });
+
+  it('has each HTTP operation with its method, path, summary, description and response statuses', () => {
+    expect(text).toContain(
+      ['### GET /orders/{id}', '', 'Read an order', '', 'Returns one order.', '', 'Responses:', '', '- 200: The order.', '- 404'].join('\n'),
+    );
+  });
+
+  it('has each AsyncAPI operation as send or receive on its channel, with its messages', () => {
+    expect(text).toContain(['### send orders.shipped', '', 'An order left the warehouse', '', 'Messages:', '', '- Order shipped'].join('\n'));
+  });
+
+  it('is the same text for the same catalogue, in the order of llms.txt', () => {
+    const catalog = smallCatalog();
+    expect(formatLlmsFullText({ ...catalog, apis: [...catalog.apis].reverse() }, location)).toBe(text);
+    expect([...text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(['Billing API', 'Order Events', 'Orders API']);
+  });
+});
