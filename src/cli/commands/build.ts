@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { filterByAudience } from '../../catalog/audience.ts';
 import type { Catalog } from '../../catalog/model.ts';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
+import { hiddenTerms } from '../../catalog/hidden-terms.ts';
+import { auditOutput, type Leak } from '../../site/leak-audit.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { writeCatalogFiles } from '../../site/catalog-files.ts';
 import { readGuides, readHomeContent } from '../../site/content.ts';
@@ -68,12 +70,15 @@ export async function runBuild(args: string[]): Promise<number> {
     async () => filterByAudience(result.catalog!, audience),
     (c) => c.apis.length,
   );
+  // What the build must not hold is known from the whole catalogue; the audit looks for it at the end.
+  const hidden = hiddenTerms(result.catalog, catalog);
   // Only the filtered catalogue is used from here; the unfiltered one is let go.
   delete result.catalog;
   const apiCount = catalog.apis.length;
   const work = await mkdtemp(path.join(os.tmpdir(), 'portolan-build-'));
   // Built beside --out, so the final swap is a rename on one file system.
   const staged = `${out}.tmp-${process.pid}`;
+  let leaks: Leak[] = [];
   try {
     const withDocuments = catalog;
     await watch.run(
@@ -120,13 +125,26 @@ export async function runBuild(args: string[]): Promise<number> {
         (files) => files,
       );
     }
+    leaks = await watch.run(
+      'audit',
+      () => auditOutput(staged, hidden),
+      (found) => found.length,
+    );
     progress.done();
-    await replaceFolder(staged, out);
+    if (leaks.length > 0) await rm(staged, { recursive: true, force: true });
+    else await replaceFolder(staged, out);
   } catch (error) {
     await rm(staged, { recursive: true, force: true });
     throw error;
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+  if (leaks.length > 0) {
+    printLeaks(leaks, audience);
+    console.error(
+      `build stopped: the output held ${leaks.length} strings the ${audience} audience must not see; ${path.relative(process.cwd(), out) || '.'} was left untouched`,
+    );
+    return 1;
   }
   const timings = [...result.timings, ...watch.timings];
   if (options.timings) await writeTimings(options.timings, timings);
@@ -166,4 +184,12 @@ async function renderSite(siteFile: string, contentDir: string, outDir: string, 
     process.chdir(cwd);
     await rm(renderDir, { recursive: true, force: true });
   }
+}
+
+/** Each leak with the file that holds it, and what to do about it. */
+function printLeaks(leaks: readonly Leak[], audience: string): void {
+  for (const leak of leaks) console.error(`${leak.file}: holds "${leak.term}" (${leak.why})`);
+  console.error(
+    `A ${audience} build must hold nothing of a wider audience. Remove the string from the text that put it in this file (a guide, a description, a shared page), or mark the part x-internal in its contract.`,
+  );
 }
