@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,4 +104,23 @@ describe('portolan build', () => {
       await rm(out, { recursive: true, force: true });
     }
   });
+
+  it('stops a build whose output would name an API of a wider audience, and leaves the previous output', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'portolan-out-'));
+    try {
+      await writeFile(path.join(out, 'index.html'), 'previous build');
+      // A public API's purpose names an internal one: its page, llms-full.txt and the search index would show it.
+      const { status, stderr } = portolan('build', '--catalog', path.join(fixtures, 'leak-in-public-text'), '--audience', 'public', '--out', out);
+      expect(status).toBe(1);
+      expect(stderr).toContain('apis/customer-api/index.html: holds "Customer Ledger Events" (name of the internal API customer-events)');
+      expect(stderr).toContain('llms-full.txt: holds "Customer Ledger Events"');
+      expect(stderr).toMatch(/pagefind\/fragment\/en_\w+\.pf_fragment: holds "Customer Ledger Events"/);
+      expect(stderr).toContain('build stopped: the output held 3 strings the public audience must not see');
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
+      expect((await readdir(path.dirname(out))).filter((name) => name.startsWith(`${path.basename(out)}.tmp-`))).toEqual([]);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import type { Catalog } from '../../catalog/model.ts';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { hiddenTerms } from '../../catalog/hidden-terms.ts';
 import { auditOutput, type Leak } from '../../site/leak-audit.ts';
+import { writeContentSecurity } from '../../site/content-security.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { writeCatalogFiles } from '../../site/catalog-files.ts';
 import { readGuides, readHomeContent } from '../../site/content.ts';
@@ -78,7 +79,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'portolan-build-'));
   // Built beside --out, so the final swap is a rename on one file system.
   const staged = `${out}.tmp-${process.pid}`;
-  let leaks: Leak[] = [];
+  let leaks: Leak[];
   try {
     const withDocuments = catalog;
     await watch.run(
@@ -125,6 +126,11 @@ export async function runBuild(args: string[]): Promise<number> {
         (files) => files,
       );
     }
+    await watch.run(
+      'csp',
+      () => writeContentSecurity(staged, site.catalog, options.base),
+      (pages) => pages,
+    );
     leaks = await watch.run(
       'audit',
       () => auditOutput(staged, hidden),

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Api, Catalog } from '../catalog/model.ts';
+import { environmentsOf } from './environments.ts';
+import { hasTryIt } from './try-it.ts';
+
+/**
+ * The portal's Content-Security-Policy: its own origin only, and on an API's try-it page the
+ * origins its environments and OAuth flows declare, which the reader calls on purpose.
+ *
+ * - script-src: the portal's files, its inline scripts by hash (the theme set before the first
+ *   paint, small modules Astro inlines), and WebAssembly for Pagefind.
+ * - style-src allows inline styles: Shiki colours code with style attributes and Scalar and
+ *   Pagefind's interface inject theirs. Catalogue content cannot bring styles: the Markdown
+ *   sanitiser removes them.
+ */
+function policy(scriptHashes: readonly string[], connect: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval'${scriptHashes.map((hash) => ` '${hash}'`).join('')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${connect.map((origin) => ` ${origin}`).join('')}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+const inlineScript = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+function scriptHash(source: string): string {
+  return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
+}
+
+/** The origins an API's try-it page may call: its environments (http and https ones) and its OAuth and OpenID Connect URLs. */
+export function tryItOrigins(api: Api): string[] {
+  const urls = [
+    ...environmentsOf(api).map((server) => server.url),
+    ...api.contract.securitySchemes.flatMap((scheme) => [scheme.openIdConnectUrl, ...scheme.flows.flatMap((flow) => [flow.tokenUrl, flow.authorizationUrl])]),
+  ];
+  const origins = new Set<string>();
+  for (const url of urls) {
+    try {
+      const parsed = new URL(url ?? '');
+      if (parsed.protocol === 'https:' || parsed.protocol === 'http:') origins.add(parsed.origin);
+    } catch {
+      // A relative or templated server URL is the portal's own origin, or no origin at all.
+    }
+  }
+  return [...origins].sort();
+}
+
+/**
+ * Puts the policy in every page, before its first script, and writes `_headers` for hosts that read it (Netlify, Cloudflare Pages) with the
+ * policy of the whole site: every inline script hash and every try-it origin, plus what a meta
+ * element cannot say (frame-ancestors). Returns the number of pages.
+ */
+export async function writeContentSecurity(siteDir: string, catalog: Catalog, base: string): Promise<number> {
+  const referencePage = new Map(catalog.apis.filter(hasTryIt).map((api) => [path.join('apis', api.id, 'reference', 'index.html'), api]));
+  const allHashes = new Set<string>();
+  const allOrigins = new Set<string>();
+  const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  for (const page of pages) {
+    const file = path.join(siteDir, page);
+    const html = await readFile(file, 'utf8');
+    const hashes = [...new Set([...html.matchAll(inlineScript)].map((match) => scriptHash(match[1]!)))].sort();
+    const api = referencePage.get(page);
+    const origins = api ? tryItOrigins(api) : [];
+    hashes.forEach((hash) => allHashes.add(hash));
+    origins.forEach((origin) => allOrigins.add(origin));
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes, origins)}">`;
+    // After the character set (which must come first) and before any script (a policy covers only what follows it).
+    const at = /<meta charset="[^"]*">/.exec(html) ?? /<head>/.exec(html);
+    if (!at) throw new Error(`${page} has no <head> to put its Content-Security-Policy in`);
+    const end = at.index + at[0].length;
+    await writeFile(file, `${html.slice(0, end)}${meta}${html.slice(end)}`);
+  }
+  const whole = `${policy([...allHashes].sort(), [...allOrigins].sort())}; frame-ancestors 'none'`;
+  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  await writeFile(
+    path.join(siteDir, '_headers'),
+    `${root}*\n  Content-Security-Policy: ${whole}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
+  );
+  return pages.length;
+}
