@@ -11,6 +11,7 @@ import type { SourceDocument } from './read-yaml.ts';
 import { readSource } from './read-source.ts';
 import { readText } from './read-text.ts';
 import { resolveReferences } from './resolve.ts';
+import { findSecrets } from './secrets.ts';
 import { fileSchemas, type FileKind } from './schema/index.ts';
 import { PortalSchema } from './schema/portal.ts';
 import { Stopwatch, type StageTiming } from './stopwatch.ts';
@@ -71,7 +72,7 @@ async function readFiles(found: FoundCatalog): Promise<StageResult<ReadFiles>> {
     diagnostics.push(...text.diagnostics);
     if (text.value === undefined) return;
     const result = readSource(file, text.value);
-    diagnostics.push(...result.diagnostics);
+    diagnostics.push(...result.diagnostics, ...(await findSecrets(file, text.value)));
     if (result.value) docs.set(file, result.value);
   };
   let maxFileMB = 25;
@@ -96,7 +97,10 @@ async function readFiles(found: FoundCatalog): Promise<StageResult<ReadFiles>> {
       if (file.endsWith('.md')) {
         const text = await readText(found.root, file);
         diagnostics.push(...text.diagnostics);
-        if (text.value !== undefined) docsText.set(file, text.value);
+        if (text.value !== undefined) {
+          docsText.set(file, text.value);
+          diagnostics.push(...(await findSecrets(file, text.value)));
+        }
       }
       else if (/\.(mdx|html?)$/i.test(file)) diagnostics.push(diagnose('docs/not-markdown', file, fileStart, `"${file}" is not a Markdown (.md) page`));
     }

@@ -42,6 +42,10 @@ const scenarios: Record<string, [file: string, line: number, column: number, cod
     ['party/customer-api/examples/getCustomer/200.json', 10, 16, 'secret/found'],
   ],
   'example-catastrophic-pattern': [['party/customer-api/examples/getCustomer/200.json', 4, 13, 'example/invalid']],
+  'secret-in-metadata': [
+    [api, 11, 5, 'secret/found'],
+    ['party/customer-api/docs/setup.md', 5, 23, 'secret/found'],
+  ],
   'ref-outside': [[contract, 22, 23, 'ref/outside-catalogue']],
   'ref-absolute': [[contract, 22, 23, 'ref/outside-catalogue']],
   'ref-http': [[contract, 22, 23, 'ref/remote']],
