@@ -1,4 +1,5 @@
 import type { Api, Catalog, Contract, MediaView, Operation, SchemaView } from './model.ts';
+import { hiddenPropertyNames, schemaComponentNames, scrubExamples, withoutInternalTraces } from './internal-traces.ts';
 
 /** A build audience. */
 export type Audience = Catalog['portal']['audience'];
@@ -58,18 +59,34 @@ function withoutHiddenReferences(api: Api, visible: Set<string>, audience: Audie
 
 /** The contract without operations, parameters, schemas and properties marked `x-internal: true`. */
 export function withoutInternalParts(contract: Contract): Contract {
-  const operations = contract.operations.filter((op) => !op.internal).map(withoutInternalSchemas);
+  const document = contract.document !== undefined ? withoutInternalTraces(contract.document, stripInternal(contract.document)) : undefined;
+  // Keys of hidden properties, also taken out of the examples shown and mocked.
+  const hiddenKeys = document !== undefined ? hiddenPropertyNames(contract.document, document) : new Set<string>();
+  const operations = contract.operations
+    .filter((op) => !op.internal)
+    .map(withoutInternalSchemas)
+    .map((op) => (hiddenKeys.size > 0 ? { ...op, examples: op.examples.map((example) => scrubbed(example, hiddenKeys)) } : op));
   const hidden = scopesOnlyForInternal(contract);
+  // Components only hidden parts used, gone from the published document, go from the page too.
+  const kept = document !== undefined ? schemaComponentNames(document) : undefined;
+  const removed = new Set([...schemaComponentNames(contract.document)].filter((name) => kept && !kept.has(name)));
   return {
     ...contract,
     operations,
-    schemas: contract.schemas.filter((s) => !s.schema.internal).map((s) => ({ ...s, schema: visibleSchema(s.schema) })),
+    schemas: contract.schemas.filter((s) => !s.schema.internal && !removed.has(s.name)).map((s) => ({ ...s, schema: visibleSchema(s.schema) })),
     securitySchemes: contract.securitySchemes.map((scheme) => ({
       ...scheme,
       flows: scheme.flows.map((flow) => ({ ...flow, scopes: withoutKeys(flow.scopes, hidden.get(scheme.name)) })),
     })),
-    ...(contract.document !== undefined ? { document: withoutScopes(stripInternal(contract.document), hidden) } : {}),
+    ...(document !== undefined ? { document: withoutScopes(document, hidden) } : {}),
   };
+}
+
+/** An example whose bodies no longer hold the hidden properties' keys. */
+function scrubbed<T extends object>(example: T, keys: ReadonlySet<string>): T {
+  const copy = structuredClone(example);
+  scrubExamples(copy, keys, true);
+  return copy;
 }
 
 /** An operation without its x-internal parameters, and without x-internal properties in any of its schemas. */

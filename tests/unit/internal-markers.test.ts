@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stripInternal } from '../../src/catalog/audience.ts';
+import { withoutInternalTraces } from '../../src/catalog/internal-traces.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+let out: string;
+let files: { name: string; text: string }[];
+
+// Each x-internal part of the fixture's contract carries a MARKER in its text, and a name of its own.
+const hidden = ['MARKER', 'auditCustomerTrail', 'includeFraudSignals', 'fraudMarkerScore', 'RiskProfile', 'riskProfile', 'TrailEntry', 'forensics', '/trail'];
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(os.tmpdir(), 'portolan-markers-'));
+  const catalog = path.join(projectRoot, 'tests/fixtures/catalogs/internal-markers');
+  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--catalog', catalog, '--audience', 'public', '--out', out], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+  const names = (await readdir(out, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(out, path.join(e.parentPath, e.name)));
+  files = await Promise.all(
+    names
+      .filter((name) => !/wasm\.\w+\.pagefind$|\.(png|ico|woff2?)$/.test(name))
+      .map(async (name) => {
+        const bytes = await readFile(path.join(out, name));
+        return { name, text: (/\.pf_\w+$/.test(name) ? gunzipSync(bytes) : bytes).toString('utf8') };
+      }),
+  );
+}, 60_000);
+
+afterAll(async () => {
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+describe('a public build of a contract with x-internal parts', () => {
+  it('holds no trace of them in any file: page, downloads, mock data, search index', () => {
+    expect(files.length).toBeGreaterThan(20);
+    for (const term of hidden)
+      expect(
+        files.filter((f) => f.text.includes(term)).map((f) => f.name),
+        term,
+      ).toEqual([]);
+  });
+
+  it('still publishes what is not hidden', () => {
+    const download = JSON.parse(files.find((f) => f.name === 'apis/customer-api/openapi.json')!.text);
+    expect(Object.keys(download.paths)).toEqual(['/customers/{id}']);
+    expect(download.components.schemas.Customer.required).toEqual(['id']);
+    expect(Object.keys(download.components.schemas.Customer.properties)).toEqual(['id', 'name']);
+    expect(download.paths['/customers/{id}'].get.responses['200'].content['application/json'].example).toEqual({ id: 'c-1', name: 'Ada' });
+    expect(download.tags.map((t: { name: string }) => t.name)).toEqual(['customers']);
+  });
+});
+
+describe('the traces of x-internal parts in a Swagger 2.0 document', () => {
+  it('go with them: dangling references, orphaned definitions, discriminator mappings', () => {
+    const document = {
+      swagger: '2.0',
+      paths: {
+        '/pets': { get: { operationId: 'listPets', responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Pet' } } } } },
+        '/vets': { get: { operationId: 'listVets', 'x-internal': true, responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Vet' } } } } },
+      },
+      definitions: {
+        Pet: {
+          type: 'object',
+          discriminator: { propertyName: 'kind', mapping: { cat: '#/definitions/Cat', secret: '#/definitions/Secret' } },
+          properties: { kind: { type: 'string' }, secret: { $ref: '#/definitions/Secret' } },
+          required: ['kind', 'secret'],
+        },
+        Cat: { type: 'object' },
+        Secret: { type: 'object', 'x-internal': true },
+        Vet: { type: 'object', properties: { clinic: { $ref: '#/definitions/Clinic' } } },
+        Clinic: { type: 'object' },
+        Unused: { type: 'object' },
+      },
+    };
+    const stripped = withoutInternalTraces(document, stripInternal(document)) as typeof document;
+    expect(Object.keys(stripped.paths)).toEqual(['/pets']);
+    // Vet and Clinic were used by the hidden operation only; Unused was never used, and stays.
+    expect(Object.keys(stripped.definitions)).toEqual(['Pet', 'Cat', 'Unused']);
+    expect(stripped.definitions.Pet).toEqual({
+      type: 'object',
+      discriminator: { propertyName: 'kind', mapping: { cat: '#/definitions/Cat' } },
+      properties: { kind: { type: 'string' } },
+      required: ['kind'],
+    });
+  });
+});
