@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+// An internal and a partner API with a marker in every field: name, summary, business docs, SLA,
+// environment, consumers, tags, contract, docs page, examples; the internal one with a team of its
+// own; a public API naming both as consumers and one as a dependency.
+const catalog = path.join(projectRoot, 'tests/fixtures/catalogs/hidden-api-markers');
+let parent: string;
+
+beforeAll(async () => {
+  parent = await mkdtemp(path.join(os.tmpdir(), 'portolan-hidden-'));
+});
+afterAll(async () => {
+  await rm(parent, { recursive: true, force: true });
+});
+
+/** Builds the fixture for `audience` and returns every file's text, the search index inflated. */
+async function build(audience: string): Promise<{ name: string; text: string }[]> {
+  const out = path.join(parent, audience);
+  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--catalog', catalog, '--audience', audience, '--out', out], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+  const entries = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && !/wasm\.\w+\.pagefind$|\.(png|ico)$/.test(e.name));
+  return Promise.all(
+    entries.map(async (entry) => {
+      const name = path.relative(out, path.join(entry.parentPath, entry.name));
+      const bytes = await readFile(path.join(out, name));
+      return { name, text: (/\.pf_\w+$/.test(name) ? gunzipSync(bytes) : bytes).toString('utf8') };
+    }),
+  );
+}
+
+const holding = (files: { name: string; text: string }[], text: string) => files.filter((f) => f.text.includes(text)).map((f) => f.name);
+
+describe('APIs of a wider audience than the build', () => {
+  it('leave nothing in any file of a public build: no marker, no environment, no consumer', async () => {
+    const files = await build('public');
+    expect(holding(files, 'MARKER-INTERNAL')).toEqual([]);
+    expect(holding(files, 'MARKER-PARTNER')).toEqual([]);
+    expect(holding(files, 'ledger-api')).toEqual([]);
+    expect(holding(files, 'wholesale-api')).toEqual([]);
+    expect(holding(files, 'partner.example.net')).toEqual([]);
+    expect(holding(files, 'internal.example.net')).toEqual([]);
+    expect(holding(files, 'Mobile app')).not.toEqual([]);
+  }, 60_000);
+
+  it('leave a partner build with the partner API in full and nothing of the internal one', async () => {
+    const files = await build('partner');
+    expect(holding(files, 'MARKER-INTERNAL')).toEqual([]);
+    expect(holding(files, 'ledger-api')).toEqual([]);
+    for (const marker of ['SUMMARY', 'PURPOSE', 'DOC-TEXT', 'OPERATION-SUMMARY', 'EXAMPLE-VALUE'])
+      expect(holding(files, `MARKER-PARTNER-${marker}`), marker).not.toEqual([]);
+    expect(holding(files, 'https://partner.example.net')).toContain('_headers');
+  }, 60_000);
+});
