@@ -22,8 +22,11 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: notIndexed });
     if (!created.index) throw indexError('created', created.errors);
-    const added = await created.index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw indexError('read from the site', added.errors);
+    // One page at a time, so Pagefind meets them in this order whatever its concurrency.
+    for (const page of await listPages(siteDir)) {
+      const added = await created.index.addHTMLFile({ sourcePath: page, content: await readFile(path.join(siteDir, page), 'utf8') });
+      if (added.errors.length > 0) throw indexError(`read from ${page}`, added.errors);
+    }
     const outputPath = path.join(siteDir, routes.searchBundle());
     const written = await created.index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw indexError('written', written.errors);
@@ -38,6 +41,19 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     await pagefind.close();
     restoreConsole();
   }
+}
+
+/**
+ * The site's HTML files in code-point order. Pagefind numbers pages in the order it meets them, and
+ * its own directory walk follows the file system's listing order, which differs between file
+ * systems: the same site gave different index files on ext4 and tmpfs.
+ */
+async function listPages(siteDir: string): Promise<string[]> {
+  const files = await readdir(siteDir, { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 class SearchIndexError extends Error {}

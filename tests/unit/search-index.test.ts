@@ -1,14 +1,26 @@
-import { access, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { access, mkdir, mkdtemp, opendir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeSearchIndex } from '../../src/site/search-index.ts';
+import { differingFiles, hashFiles } from './file-hashes.ts';
 
 let site: string;
 
-async function writePage(route: string, html: string): Promise<void> {
-  await mkdir(path.join(site, route), { recursive: true });
-  await writeFile(path.join(site, route, 'index.html'), `<!doctype html><html lang="en"><body>${html}</body></html>`);
+async function writePage(route: string, html: string, into = site): Promise<void> {
+  await mkdir(path.join(into, route), { recursive: true });
+  await writeFile(path.join(into, route, 'index.html'), `<!doctype html><html lang="en"><body>${html}</body></html>`);
+}
+
+/** tmpfs lists a folder's entries newest first, so two folders written in opposite orders are listed differently. */
+const tmpfs = '/dev/shm';
+
+/** A folder's entries in the file system's own order (Node's readdir sorts them; a directory walk such as Pagefind's does not). */
+async function listUnsorted(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const entry of await opendir(dir)) names.push(entry.name);
+  return names;
 }
 
 beforeEach(async () => {
@@ -34,5 +46,23 @@ describe('the search index', () => {
     const printed = vi.spyOn(console, 'error');
     await expect(writeSearchIndex(site)).rejects.toThrow(/^the search index could not be built: Pagefind stopped: spawn .*no-such-pagefind ENOENT$/);
     expect(printed).not.toHaveBeenCalled();
+  });
+
+  it.skipIf(!existsSync(tmpfs))('is the same bytes whatever order the file system lists the pages in', async () => {
+    const names = ['billing-api', 'customer-api', 'order-api', 'party-api', 'ticket-api', 'usage-events'];
+    const sites = [await mkdtemp(path.join(tmpfs, 'portolan-search-')), await mkdtemp(path.join(tmpfs, 'portolan-search-'))];
+    try {
+      for (const [index, order] of [names, [...names].reverse()].entries()) {
+        for (const name of order)
+          await writePage(`apis/${name}`, `<main data-pagefind-body><h1>${name}</h1><p>Customers, orders and ${name} bills.</p></main>`, sites[index]);
+      }
+      const listings = await Promise.all(sites.map((dir) => listUnsorted(path.join(dir, 'apis'))));
+      expect(listings[0], 'the two folders must be listed in different orders for this test to mean anything').not.toEqual(listings[1]);
+      for (const dir of sites) expect(await writeSearchIndex(dir)).toBe(names.length);
+      const [first, second] = await Promise.all(sites.map(hashFiles));
+      expect(differingFiles(first!, second!)).toEqual([]);
+    } finally {
+      for (const dir of sites) await rm(dir, { recursive: true, force: true });
+    }
   });
 });
