@@ -58,7 +58,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
     return true;
   });
   return unique.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+    (a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code, 'en'),
   );
 }
 

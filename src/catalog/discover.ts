@@ -52,7 +52,7 @@ export async function discoverCatalog(root: string): Promise<StageResult<FoundCa
     const real = await realpath(absolute);
     if (visited.has(real)) return;
     visited.add(real);
-    const entries = (await readdir(absolute, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = (await readdir(absolute, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
     const names = new Set(entries.map((e) => e.name));
     const kindFile = (Object.keys(kindFiles) as (keyof typeof kindFiles)[]).find((name) => names.has(name));
     let here = { domains, service };
@@ -140,7 +140,7 @@ async function entryKind(root: string, rel: string, entry: Dirent, diagnostics: 
 async function listApiFiles(root: string, dir: string, found: FoundCatalog, diagnostics: Diagnostic[]): Promise<FoundApiFiles> {
   const files: string[] = [];
   async function collect(rel: string): Promise<void> {
-    for (const entry of (await readdir(path.join(root, rel), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of (await readdir(path.join(root, rel), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
       if (entry.name.startsWith('.')) continue;
       const child = `${rel}/${entry.name}`;
       const kind = await entryKind(root, child, entry, diagnostics);

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { sortGuides } from './guide-order.ts';
 import type { HomeContent } from './site-data.ts';
 
 /** A guide of content/guides as the build lists it outside the pages (llms.txt): what its front matter says. */
@@ -45,7 +46,7 @@ export async function readGuides(contentDir: string): Promise<GuideSummary[]> {
       };
     }),
   );
-  return guides.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug, 'en'));
+  return sortGuides(guides, (guide) => guide);
 }
 
 /**

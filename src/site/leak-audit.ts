@@ -43,5 +43,5 @@ export async function auditOutput(dir: string, hidden: readonly HiddenTerm[]): P
       if (seen.size >= perFile) break;
     }
   }
-  return leaks.sort((a, b) => a.file.localeCompare(b.file) || a.term.localeCompare(b.term));
+  return leaks.sort((a, b) => a.file.localeCompare(b.file, 'en') || a.term.localeCompare(b.term, 'en'));
 }

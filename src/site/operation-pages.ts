@@ -30,7 +30,7 @@ export function groupOperations(contract: Contract): OperationGroup[] {
     const tag = op.tags[0] ?? untagged;
     byTag.set(tag, [...(byTag.get(tag) ?? []), op]);
   }
-  const tags = [...byTag.keys()].sort((a, b) => Number(a === untagged) - Number(b === untagged) || a.localeCompare(b));
+  const tags = [...byTag.keys()].sort((a, b) => Number(a === untagged) - Number(b === untagged) || a.localeCompare(b, 'en'));
   const slugs = new Set<string>();
   return tags.map((tag) => {
     const operations = byTag.get(tag)!;

@@ -38,7 +38,7 @@ export function viewCatalog(catalog: Catalog): CatalogView {
 }
 
 function buildView(catalog: Catalog): CatalogView {
-  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'en');
   const group = <T, K>(items: readonly T[], keys: (item: T) => readonly K[]) => {
     const map = new Map<K, T[]>();
     for (const item of items) for (const key of keys(item)) map.set(key, [...(map.get(key) ?? []), item]);

@@ -52,7 +52,7 @@ export function createSchemaCatalog(names: ReadonlyMap<object, string>, limits: 
         done.set(name, components.nodes > 0 ? view(schema, [], components, true) : { name, ...typeOf(schema), truncated: true });
       }
     }
-    return [...done].sort(([a], [b]) => a.localeCompare(b)).map(([name, schema]) => ({ name, schema }));
+    return [...done].sort(([a], [b]) => a.localeCompare(b, 'en')).map(([name, schema]) => ({ name, schema }));
   }
 
   function view(schema: Json, ancestors: object[], budget: { nodes: number }, expandNamed: boolean): SchemaView {
