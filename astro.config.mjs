@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import portolan from './src/integrations/portolan.ts';
-import { codeThemes } from './src/site/code-themes.ts';
+import { codeThemes, untimedTokenizing } from './src/site/code-themes.ts';
 
 // The portal is static: every route is prerendered from the catalogue that
 // `portolan build` loaded and filtered for its audience.
@@ -11,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  markdown: { shikiConfig: { themes: codeThemes, defaultColor: false } },
+  markdown: { shikiConfig: { themes: codeThemes, defaultColor: false, transformers: [untimedTokenizing] } },
   integrations: [mdx(), portolan()],
   vite: {
     build: {

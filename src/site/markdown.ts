@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { createHighlighter } from 'shiki';
 import { unified } from 'unified';
-import { codeLanguages, codeThemes } from './code-themes.ts';
+import { codeLanguages, codeThemes, tokenizeTimeLimit } from './code-themes.ts';
 import { rehypeLocalImages } from './local-images.ts';
 
 /**
@@ -27,7 +27,7 @@ const processor = unified()
   .use(rehypeSanitize, schema)
   .use(rehypeLocalImages)
   // After the sanitiser: Shiki writes its own style attributes, from code text it escapes.
-  .use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: false, fallbackLanguage: 'text' })
+  .use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: false, fallbackLanguage: 'text', tokenizeTimeLimit })
   .use(rehypeStringify)
   .freeze();
 
