@@ -1,6 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
-
-const absolute = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
+import { isLocalImage } from './safe-urls.ts';
 
 /**
  * A rehype plugin that replaces every image on another origin by its alt text: a built portal
@@ -17,7 +16,7 @@ function replaceRemoteImages(parent: Root | Element): void {
   parent.children = parent.children.map((child): RootContent => {
     if (child.type !== 'element') return child;
     const src = child.properties['src'];
-    if (child.tagName === 'img' && (typeof src !== 'string' || absolute.test(src.trim()))) {
+    if (child.tagName === 'img' && (typeof src !== 'string' || !isLocalImage(src))) {
       const alt = child.properties['alt'];
       return { type: 'text', value: typeof alt === 'string' ? alt : '' };
     }

@@ -8,6 +8,7 @@ import { createHighlighter } from 'shiki';
 import { unified } from 'unified';
 import { codeLanguages, codeThemes, tokenizeTimeLimit } from './code-themes.ts';
 import { rehypeLocalImages } from './local-images.ts';
+import { allowedSchemes } from './safe-urls.ts';
 
 /**
  * Catalogue Markdown is untrusted: raw HTML is dropped (never passed through), the sanitiser
@@ -15,7 +16,7 @@ import { rehypeLocalImages } from './local-images.ts';
  */
 const schema = {
   ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+  protocols: { ...defaultSchema.protocols, href: [...allowedSchemes.href], src: [...allowedSchemes.src] },
 };
 
 const highlighter = await createHighlighter({ themes: Object.values(codeThemes), langs: codeLanguages });
