@@ -2,19 +2,24 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import type { Api, Catalog } from '../catalog/model.ts';
+import { sanitiseContract } from './safe-contract.ts';
 import { routes } from './urls.ts';
 
 /** The two download formats of a contract. */
 export const downloadFormats = ['yaml', 'json'] as const;
 
-/** Writes each API's contract as built for this audience (bundled, without x-internal parts), as YAML and JSON. */
+/**
+ * Writes each API's contract as built for this audience (bundled, without x-internal parts), as YAML
+ * and JSON, its descriptions sanitised as the pages' Markdown is: the try-it console renders them.
+ */
 export async function writeDownloads(catalog: Catalog, outDir: string): Promise<number> {
   let written = 0;
   for (const api of catalog.apis) {
+    const document = sanitiseContract(api.contract.document);
     for (const { format, route } of downloadsOf(api)) {
       const file = path.join(outDir, route);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, serialise(api, format));
+      await writeFile(file, serialise(document, format));
       written++;
     }
   }
@@ -27,8 +32,7 @@ export function downloadsOf(api: Api): { format: (typeof downloadFormats)[number
   return downloadFormats.map((format) => ({ format, route: routes.download(api.id, api.contract.format, format) }));
 }
 
-function serialise(api: Api, format: (typeof downloadFormats)[number]): string {
-  const document = api.contract.document;
+function serialise(document: unknown, format: (typeof downloadFormats)[number]): string {
   // JSON is for tools, so it is compact; YAML is the readable one. js-yaml writes it three times
   // faster than the yaml package (GitHub REST: 0.5 s against 1.6 s), and no anchors are needed.
   return format === 'json' ? JSON.stringify(document) : dump(document, { noRefs: true, lineWidth: -1 });
