@@ -3,12 +3,14 @@ import { contractLabel } from './contract-label.ts';
 import { downloadsOf } from './downloads.ts';
 import { groupByDomain } from './llms-text.ts';
 import { markdownLink, oneLine } from './markdown-text.ts';
+import { sanitiseMarkdown } from './safe-markdown.ts';
 import { linkTo, routes, type SiteLocation } from './urls.ts';
 import { domainTrailLabel, viewCatalog, type CatalogView } from './views.ts';
 
 /**
  * `/llms-full.txt`: every API of the audience's catalogue in Markdown, in the order of llms.txt:
- * its facts, its business documentation as written, and each operation with its responses.
+ * its facts, its business documentation as written, and each operation with its responses. Text
+ * from the catalogue is sanitised as the pages' Markdown is (safe-markdown.ts).
  */
 export function formatLlmsFullText(catalog: Catalog, location: SiteLocation): string {
   const view = viewCatalog(catalog);
@@ -45,11 +47,11 @@ function describeApi(api: Api, view: CatalogView, location: SiteLocation): strin
   return [`## ${oneLine(api.name)}`, '', oneLine(api.summary), '', ...facts, ...businessDocs(api), ...api.contract.operations.flatMap(describeOperation)];
 }
 
-/** The business documentation as its authors wrote it, in Markdown, one heading a part. */
+/** The business documentation as its authors wrote it (sanitised), in Markdown, one heading a part. */
 function businessDocs(api: Api): string[] {
   const { purpose, triggers, data, rules, policy } = api.business;
-  const part = (heading: string, markdown: string | undefined) => (markdown?.trim() ? ['', `### ${heading}`, '', markdown.trim()] : []);
-  const entities = (data ?? []).map((d) => `- ${d.entity} (${d.sensitivity})${d.description ? `: ${oneLine(d.description)}` : ''}`);
+  const part = (heading: string, markdown: string | undefined) => (markdown?.trim() ? ['', `### ${heading}`, '', sanitiseMarkdown(markdown.trim())] : []);
+  const entities = (data ?? []).map((d) => `- ${d.entity} (${d.sensitivity})${d.description ? `: ${oneLine(sanitiseMarkdown(d.description))}` : ''}`);
   return [
     ...part('Purpose', purpose),
     ...part('Triggers', triggers),
@@ -64,13 +66,18 @@ function describeOperation(op: Operation): string[] {
   const heading = op.kind === 'http' ? `${op.method ?? ''} ${op.path ?? ''}` : `${op.kind} ${op.channel ?? op.id}`;
   const lines = ['', `### ${oneLine(heading)}`];
   if (op.deprecated) lines.push('', 'Deprecated.');
-  if (op.summary) lines.push('', oneLine(op.summary));
-  if (op.description?.trim()) lines.push('', op.description.trim());
+  if (op.summary) lines.push('', oneLine(sanitiseMarkdown(op.summary)));
+  if (op.description?.trim()) lines.push('', sanitiseMarkdown(op.description.trim()));
   if (op.responses.length > 0) {
-    lines.push('', 'Responses:', '', ...op.responses.map((r) => `- ${r.status}${r.description ? `: ${oneLine(r.description)}` : ''}`));
+    lines.push('', 'Responses:', '', ...op.responses.map((r) => `- ${r.status}${r.description ? `: ${oneLine(sanitiseMarkdown(r.description))}` : ''}`));
   }
   if (op.messages.length > 0) {
-    lines.push('', 'Messages:', '', ...op.messages.map((m) => `- ${oneLine(m.title ?? m.name ?? m.id)}${m.summary ? `: ${oneLine(m.summary)}` : ''}`));
+    lines.push(
+      '',
+      'Messages:',
+      '',
+      ...op.messages.map((m) => `- ${oneLine(m.title ?? m.name ?? m.id)}${m.summary ? `: ${oneLine(sanitiseMarkdown(m.summary))}` : ''}`),
+    );
   }
   return lines;
 }

@@ -122,6 +122,17 @@ describe('llms-full.txt', () => {
     expect(text).toContain(['### send orders.shipped', '', 'An order left the warehouse', '', 'Messages:', '', '- Order shipped'].join('\n'));
   });
 
+  it('has the catalogue’s text sanitised as the pages’ Markdown is', () => {
+    const catalog = smallCatalog();
+    const orders = catalog.apis.find((a) => a.id === 'orders-api')!;
+    orders.business.purpose = 'Take <script>alert(1)</script>**orders**, [see](javascript:alert(2)).';
+    orders.contract.operations[0]!.description = 'Returns <img src=x onerror=alert(3)>one order.';
+    const hostile = formatLlmsFullText(catalog, location);
+    expect(hostile).toContain('### Purpose\n\nTake alert(1)**orders**, see.\n');
+    expect(hostile).toContain('Returns one order.');
+    expect(hostile).not.toMatch(/<script|onerror|javascript:/);
+  });
+
   it('is the same text for the same catalogue, in the order of llms.txt', () => {
     const catalog = smallCatalog();
     expect(formatLlmsFullText({ ...catalog, apis: [...catalog.apis].reverse() }, location)).toBe(text);
