@@ -1,8 +1,21 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './scripts/chromium.ts';
 
 const port = 4329;
 /** A public build of the example, for what must hold for the narrowest audience. */
 export const publicPort = 4330;
+
+/** The example portal built for `audience` into `out` and served on `servedOn` by the CLI. */
+function servePortal(audience: string, out: string, servedOn: number) {
+  return {
+    command: `node bin/portolan.js build --audience ${audience} --out ${out} && node bin/portolan.js preview --out ${out} --port ${servedOn}`,
+    url: `http://localhost:${servedOn}/`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
 
 /** Browser tests run against the example portal, built and served by the CLI. */
 export default defineConfig({
@@ -15,35 +28,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env['PORTOLAN_CHROMIUM'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunch,
   },
-  webServer: [
-    {
-      command: `node bin/portolan.js build --audience internal --out test-results/e2e-site && node bin/portolan.js preview --out test-results/e2e-site --port ${port}`,
-      url: `http://localhost:${port}/`,
-      timeout: 180_000,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: `node bin/portolan.js build --audience public --out test-results/e2e-public && node bin/portolan.js preview --out test-results/e2e-public --port ${publicPort}`,
-      url: `http://localhost:${publicPort}/`,
-      timeout: 180_000,
-      reuseExistingServer: false,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-  ],
+  webServer: [servePortal('internal', 'test-results/e2e-site', port), servePortal('public', 'test-results/e2e-public', publicPort)],
 });

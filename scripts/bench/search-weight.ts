@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import sirv from 'sirv';
+import { chromiumLaunch } from '../chromium.ts';
 import { measureDir, type DirSize } from './dir-size.ts';
 
 /** The search index of a build and what its first query costs a reader. */
@@ -29,18 +30,7 @@ const compressible = /\.(js|mjs|css|json|html|svg|txt)$/;
  */
 export async function weighFirstQuery(site: string, entry: SearchWeight['entry'], query = 'customer address'): Promise<SearchWeight> {
   const server = await listen(createServer(sirv(site, { dev: true })));
-  const browser = await chromium.launch({
-    executablePath: process.env['PORTOLAN_CHROMIUM'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunch);
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { waitUntil: 'networkidle' });

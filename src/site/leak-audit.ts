@@ -18,6 +18,26 @@ const perFile = 5;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A text file of a built site: its path relative to the site, with `/`, and its text, Pagefind's files inflated. */
+export interface OutputText {
+  file: string;
+  text: string;
+}
+
+/** Every text file of a built site (images, fonts and WebAssembly left out), in path order. */
+export async function outputTexts(dir: string): Promise<OutputText[]> {
+  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const files = entries
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !binary.test(file));
+  return Promise.all(
+    files.sort().map(async (file) => {
+      const bytes = await readFile(path.join(dir, file));
+      return { file, text: (gzipped.test(file) ? gunzipSync(bytes) : bytes).toString('utf8') };
+    }),
+  );
+}
+
 /**
  * Reads every file of a built site, the search index inflated and source maps included, and
  * returns where a hidden term appears as a whole word. The last check of a build: what it finds
@@ -30,18 +50,14 @@ export async function auditOutput(dir: string, hidden: readonly HiddenTerm[]): P
   const terms = [...why.keys()].sort((a, b) => b.length - a.length).map(escape);
   const pattern = new RegExp(`(?<![\\w-])(?:${terms.join('|')})(?![\\w-])`, 'g');
   const leaks: Leak[] = [];
-  for (const file of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())) {
-    const relative = path.relative(dir, path.join(file.parentPath, file.name)).split(path.sep).join('/');
-    if (binary.test(relative)) continue;
-    const bytes = await readFile(path.join(dir, relative));
-    const text = (gzipped.test(relative) ? gunzipSync(bytes) : bytes).toString('utf8');
+  for (const { file, text } of await outputTexts(dir)) {
     const seen = new Set<string>();
     for (const match of text.matchAll(pattern)) {
       if (seen.has(match[0])) continue;
       seen.add(match[0]);
-      leaks.push({ file: relative, term: match[0], why: why.get(match[0])! });
+      leaks.push({ file, term: match[0], why: why.get(match[0])! });
       if (seen.size >= perFile) break;
     }
   }
-  return leaks.sort((a, b) => a.file.localeCompare(b.file, 'en') || a.term.localeCompare(b.term, 'en'));
+  return leaks.sort((a, b) => a.file.localeCompare(b.file) || a.term.localeCompare(b.term));
 }

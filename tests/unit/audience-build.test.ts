@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+import { outputTexts } from '../../src/site/leak-audit.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 let out: string;
@@ -27,14 +27,7 @@ function internalNames(value: unknown, names: Set<string>, key?: string, parent?
 async function buildFor(audience: string, into: string): Promise<{ name: string; text: string }[]> {
   const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--audience', audience, '--out', into], { cwd: projectRoot, encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
-  const names = (await readdir(into, { recursive: true })).filter((f) => /\.(html|json|yaml|js|css|txt|xml|pf_fragment|pf_index|pf_filter|pf_meta)$/.test(f));
-  return Promise.all(
-    names.map(async (name) => {
-      const bytes = await readFile(path.join(into, name));
-      // Pagefind's files are gzipped: a leak in them is read only once they are inflated.
-      return { name, text: (/\.pf_\w+$/.test(name) ? gunzipSync(bytes) : bytes).toString('utf8') };
-    }),
-  );
+  return (await outputTexts(into)).map(({ file, text }) => ({ name: file, text }));
 }
 
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outputTexts } from '../../src/site/leak-audit.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 // An internal and a partner API with a marker in every field: name, summary, business docs, SLA,
@@ -27,14 +27,7 @@ async function build(audience: string): Promise<{ name: string; text: string }[]
     encoding: 'utf8',
   });
   expect(result.status, result.stderr).toBe(0);
-  const entries = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && !/wasm\.\w+\.pagefind$|\.(png|ico)$/.test(e.name));
-  return Promise.all(
-    entries.map(async (entry) => {
-      const name = path.relative(out, path.join(entry.parentPath, entry.name));
-      const bytes = await readFile(path.join(out, name));
-      return { name, text: (/\.pf_\w+$/.test(name) ? gunzipSync(bytes) : bytes).toString('utf8') };
-    }),
-  );
+  return (await outputTexts(out)).map(({ file, text }) => ({ name: file, text }));
 }
 
 const holding = (files: { name: string; text: string }[], text: string) => files.filter((f) => f.text.includes(text)).map((f) => f.name);

@@ -4,10 +4,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { rawTextElements, startTags } from './html-tags.ts';
+import { outputTexts } from '../../src/site/leak-audit.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(projectRoot, 'tests/fixtures/catalogs');
@@ -27,14 +27,7 @@ async function build(fixture: string): Promise<Map<string, string>> {
   const args = ['build', '--catalog', path.join(fixtures, fixture), '--content', path.join(projectRoot, 'content'), '--audience', 'public', '--out', 'site'];
   await run(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
   const site = path.join(cwd, 'site');
-  const names = (await readdir(site, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const files = new Map<string, string>();
-  for (const entry of names) {
-    const file = path.join(entry.parentPath, entry.name);
-    const bytes = await readFile(file);
-    files.set(path.relative(site, file).split(path.sep).join('/'), (/\.pf_\w+$/.test(file) ? gunzipSync(bytes) : bytes).toString('utf8'));
-  }
-  return files;
+  return new Map((await outputTexts(site)).map(({ file, text }) => [file, text]));
 }
 
 /** A URL as browsers read its scheme: without the spaces and control characters they skip. */

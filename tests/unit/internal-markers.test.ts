@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripInternal } from '../../src/catalog/audience.ts';
 import { withoutInternalTraces } from '../../src/catalog/internal-traces.ts';
+import { outputTexts } from '../../src/site/leak-audit.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 let out: string;
@@ -22,17 +22,7 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   expect(result.status, result.stderr).toBe(0);
-  const names = (await readdir(out, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(out, path.join(e.parentPath, e.name)));
-  files = await Promise.all(
-    names
-      .filter((name) => !/wasm\.\w+\.pagefind$|\.(png|ico|woff2?)$/.test(name))
-      .map(async (name) => {
-        const bytes = await readFile(path.join(out, name));
-        return { name, text: (/\.pf_\w+$/.test(name) ? gunzipSync(bytes) : bytes).toString('utf8') };
-      }),
-  );
+  files = (await outputTexts(out)).map(({ file, text }) => ({ name: file, text }));
 }, 60_000);
 
 afterAll(async () => {
