@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunch } from './scripts/chromium.ts';
 
-const port = 4329;
+// PORTOLAN_E2E_PORT lets two checkouts run their browser tests at once.
+const port = Number(process.env['PORTOLAN_E2E_PORT'] ?? 4329);
 /** A public build of the example, for what must hold for the narrowest audience. */
-export const publicPort = 4330;
+export const publicPort = port + 1;
 
 /** The example portal built for `audience` into `out` and served on `servedOn` by the CLI. */
 function servePortal(audience: string, out: string, servedOn: number) {
