@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -123,4 +124,26 @@ describe('portolan build', () => {
       await rm(out, { recursive: true, force: true });
     }
   }, 60_000);
+
+  // /dev/shm is a memory file system on Linux, the project folder usually is not: Astro's renames fail across them.
+  const otherDisk = '/dev/shm';
+  const otherDiskFound = existsSync(otherDisk) && statSync(otherDisk).dev !== statSync(projectRoot).dev;
+  it.skipIf(!otherDiskFound)(
+    'builds into a folder on another file system',
+    async () => {
+      const out = await mkdtemp(path.join(otherDisk, 'portolan-out-'));
+      try {
+        const { status, stderr } = portolan('build', '--catalog', path.join(fixtures, 'valid'), '--out', out);
+        expect(stderr).not.toContain('EXDEV');
+        expect(status).toBe(0);
+        const files = await readdir(out, { recursive: true });
+        expect(files).toContain('index.html');
+        expect(files.some((f) => f.startsWith('_astro/') && f.endsWith('.css'))).toBe(true);
+        expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
+      } finally {
+        await rm(out, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

@@ -23,7 +23,7 @@ import { Progress } from '../progress.ts';
 import { Stopwatch } from '../../catalog/stopwatch.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder, writeTimings } from '../shared.ts';
-import { countPages, replaceFolder } from '../output.ts';
+import { countPages, moveInto, replaceFolder } from '../output.ts';
 
 const audiences = ['public', 'partner', 'internal'] as const;
 const warningsShownByBuild = 20;
@@ -176,16 +176,18 @@ async function renderSite(siteFile: string, contentDir: string, outDir: string, 
   const cwd = process.cwd();
   process.chdir(renderDir);
   try {
+    // Astro renames its bundle's files into the output: across file systems (an --out on
+    // another disk) that fails, so it renders beside its bundle and the pages are moved after.
+    const rendered = path.join(renderDir, 'site');
     await build({
       root: projectRoot,
-      outDir,
+      outDir: rendered,
       cacheDir: path.join(path.dirname(siteFile), 'astro-cache'),
       base,
       ...(site ? { site } : {}),
       logLevel: 'warn',
-      // The staged folder is new and already holds the contract downloads.
-      vite: { build: { emptyOutDir: false } },
     });
+    await moveInto(rendered, outDir);
   } finally {
     process.chdir(cwd);
     await rm(renderDir, { recursive: true, force: true });
