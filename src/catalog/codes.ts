@@ -7,6 +7,10 @@ export const codes = {
   'json/syntax': { title: 'The file is not valid JSON', hint: 'Fix the syntax at the position shown (JSON allows no trailing commas or comments), or write the file as YAML.' },
   'yaml/duplicate-key': { title: 'A key appears twice in the same mapping', hint: 'Keep one of the two keys.' },
   'yaml/alias-limit': { title: 'Too many YAML aliases', hint: 'Write the values out instead of expanding anchors many times; this limit protects the build from alias bombs.' },
+  'yaml/too-deep': {
+    title: 'Values are nested too deeply',
+    hint: 'Flatten the structure: name deep schemas in components and refer to them with $ref. Values may nest at most 256 levels deep.',
+  },
   'file/too-large': { title: 'A file is over the size limit', hint: 'Split the file, or raise `limits.maxFileMB` in portal.yaml.' },
   'file/symlink-outside': { title: 'A symbolic link leaves the catalogue', hint: 'Copy the file into the catalogue instead of linking to it.' },
   'file/unreadable': { title: 'A file cannot be read', hint: 'Check the file permissions.' },
@@ -28,6 +32,14 @@ export const codes = {
   'schema/type': { title: 'A value has the wrong type', hint: 'Change the value to the expected type.' },
   'schema/unknown-field': { title: 'A field is not part of the catalogue format', hint: 'Remove it or fix its spelling.' },
   'contract/unknown-format': { title: 'The contract is neither OpenAPI nor AsyncAPI', hint: 'Start the contract with `openapi: 3.x.y`, `swagger: "2.0"` or `asyncapi: 2.x.y / 3.x.y`.' },
+  'contract/timeout': {
+    title: 'A contract took longer than its time budget to read and check',
+    hint: 'Look for what makes it heavy (a huge file, deeply nested or recursive schemas, very large examples) and simplify it; if it is just large, raise the budget with --contract-timeout SECONDS.',
+  },
+  'contract/out-of-memory': {
+    title: 'A contract needed more memory than one contract may use',
+    hint: 'Look for YAML anchors or $refs that multiply its content, or split the contract into several APIs.',
+  },
   'openapi/invalid': { title: 'The OpenAPI contract is invalid', hint: 'Fix the contract at the position shown; it must follow the OpenAPI specification of its version.' },
   'asyncapi/invalid': { title: 'The AsyncAPI contract is invalid', hint: 'Fix the contract at the position shown; it must follow the AsyncAPI specification of its version.' },
   'ref/remote': { title: 'A $ref points to a remote URL', hint: 'Remote references are never fetched: copy the referenced file into the catalogue and point to it with a relative path.' },

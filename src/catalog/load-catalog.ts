@@ -25,6 +25,8 @@ export interface LoadOptions {
    * where an operation has none. Check needs neither.
    */
   keepDocuments?: boolean;
+  /** The time one contract may take to be read and checked; past it, it is an error. */
+  contractTimeoutMs?: number;
   /** Called as stages start and progress. */
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -163,7 +165,10 @@ async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, opt
   }
   // AsyncAPI contracts cost several times more than OpenAPI ones of the same size.
   const weights = jobs.map(({ job }) => (found.sizes.get(job.contractFile) ?? 0) * (/asyncapi/i.test(job.contractFile) ? 4 : 1));
-  const outcomes = await runContracts(jobs.map((j) => j.job), (done) => watch.progress('contracts', done, jobs.length), weights);
+  const outcomes = await runContracts(
+    jobs.map((j) => j.job),
+    { onDone: (done) => watch.progress('contracts', done, jobs.length), weights, ...(options.contractTimeoutMs ? { timeoutMs: options.contractTimeoutMs } : {}) },
+  );
   outcomes.forEach((outcome, index) => {
     diagnostics.push(...outcome.diagnostics);
     const api = jobs[index]!.api;

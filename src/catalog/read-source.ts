@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { readYaml, type SourceDocument } from './read-yaml.ts';
+import { readPositioned, readYaml, tooDeep, type SourceDocument } from './read-yaml.ts';
+import { tooDeepPath } from './nesting-limit.ts';
 import { diagnose, type Diagnostic, type StageResult } from './diagnostics.ts';
 
 /** YAML anchors make aliases possible; such files take the guarded parser, which limits them. */
@@ -26,7 +27,10 @@ export function readSource(file: string, text: string): StageResult<SourceDocume
       return readYaml(file, text);
     }
   }
-  return { value: lazilyLocated(file, text, value), diagnostics: [] };
+  const document = lazilyLocated(file, text, value);
+  const deepPath = tooDeepPath(value);
+  if (deepPath) return { value: undefined, diagnostics: [tooDeep(file, document.locate(deepPath))] };
+  return { value: document, diagnostics: [] };
 }
 
 function lazilyLocated(file: string, text: string, value: unknown): SourceDocument {
@@ -36,7 +40,7 @@ function lazilyLocated(file: string, text: string, value: unknown): SourceDocume
     text,
     value,
     locate(path, target) {
-      positioned ??= readYaml(file, text).value;
+      positioned ??= readPositioned(file, text).value;
       return positioned ? positioned.locate(path, target) : { line: 1, column: 1 };
     },
   };

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { diagnose, type Diagnostic, type Position, type StageResult } from './diagnostics.ts';
+import { maxNesting, tooDeepPath } from './nesting-limit.ts';
 
 /** A step into a parsed value: a mapping key or a sequence index. */
 export type PathSegment = string | number;
@@ -16,14 +17,25 @@ export interface SourceDocument {
 /** Aliases allowed in one file before it is treated as an alias bomb. */
 const maxAliasCount = 100;
 
-/** Parses YAML (or JSON, which YAML 1.2 includes) keeping source positions. */
+/** Parses YAML (or JSON, which YAML 1.2 includes) keeping source positions; values nested too deep are an error. */
 export function readYaml(file: string, text: string): StageResult<SourceDocument | undefined> {
+  const result = readPositioned(file, text);
+  const deepPath = result.value && tooDeepPath(result.value.value);
+  if (deepPath) return { value: undefined, diagnostics: [tooDeep(file, result.value!.locate(deepPath))] };
+  return result;
+}
+
+/** Parses keeping source positions, whatever the nesting (a file found too deep is located with it). */
+export function readPositioned(file: string, text: string): StageResult<SourceDocument | undefined> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  // The parser recurses: nesting deep enough overflows its stack, which it reports as errors.
+  const overflow = doc.errors.find((error) => /call stack|stack overflow/i.test(error.message));
+  if (overflow) return { value: undefined, diagnostics: [tooDeep(file, at(overflow.pos[0]))] };
   const diagnostics: Diagnostic[] = doc.errors.map((error) =>
     error.code === 'DUPLICATE_KEY'
       ? diagnose('yaml/duplicate-key', file, at(error.pos[0]), firstLine(error.message))
@@ -44,9 +56,13 @@ export function readYaml(file: string, text: string): StageResult<SourceDocument
   return { value: { file, text, value, locate }, diagnostics: [] };
 }
 
+/** The error for a file whose values nest deeper than parsers and validators can follow. */
+export function tooDeep(file: string, at: Position): Diagnostic {
+  return diagnose('yaml/too-deep', file, at, `values nest more than ${maxNesting} levels deep here`);
+}
+
 /** The first line of a parser message (the rest repeats the source). */
 function firstLine(message: string): string {
-  if (/call stack/i.test(message)) return 'values are nested too deeply to read';
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 

@@ -5,20 +5,34 @@ export interface StageTiming {
   count: number;
 }
 
-/** Times pipeline stages and reports their progress. */
+/** A stage that ran past its time budget; what it was doing is abandoned. */
+export class StageTimeout extends Error {
+  readonly stage: string;
+  readonly budgetMs: number;
+
+  constructor(stage: string, budgetMs: number) {
+    super(`the ${stage} step ran past its time budget of ${Number((budgetMs / 1000).toFixed(3))} s`);
+    this.stage = stage;
+    this.budgetMs = budgetMs;
+  }
+}
+
+/** Times pipeline stages and reports their progress; with a budget, a stage past it throws StageTimeout. */
 export class Stopwatch {
   readonly timings: StageTiming[] = [];
   private readonly onProgress: ((stage: string, done: number, total: number) => void) | undefined;
+  private readonly budgetMs: number | undefined;
 
-  constructor(onProgress?: (stage: string, done: number, total: number) => void) {
+  constructor(onProgress?: (stage: string, done: number, total: number) => void, budgetMs?: number) {
     this.onProgress = onProgress;
+    this.budgetMs = budgetMs;
   }
 
   /** Runs one stage, recording its duration and item count. */
   async run<T>(stage: string, work: () => Promise<T>, count: (result: T) => number): Promise<T> {
     this.onProgress?.(stage, 0, 0);
     const start = performance.now();
-    const result = await work();
+    const result = this.budgetMs === undefined ? await work() : await withinBudget(stage, work(), this.budgetMs);
     this.timings.push({ stage, ms: performance.now() - start, count: count(result) });
     return result;
   }
@@ -26,5 +40,18 @@ export class Stopwatch {
   /** Reports progress inside a running stage. */
   progress(stage: string, done: number, total: number): void {
     this.onProgress?.(stage, done, total);
+  }
+}
+
+/** The work's result, or StageTimeout once `budgetMs` has passed (the timer only fires while the work awaits). */
+async function withinBudget<T>(stage: string, work: Promise<T>, budgetMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StageTimeout(stage, budgetMs)), budgetMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -7,10 +7,10 @@ export class UsageError extends Error {}
 export const usage = `Usage: portolan <command> [options]
 
 Commands:
-  check    [--catalog DIR] [--format text|json|github] [--strict]
+  check    [--catalog DIR] [--format text|json|github] [--strict] [--contract-timeout S]
            validate a catalogue and print its diagnostics (--strict: warnings fail too)
   build    [--catalog DIR] [--content DIR] [--out DIR] [--audience public|partner|internal]
-           [--base PATH] [--site URL]
+           [--base PATH] [--site URL] [--contract-timeout S] [--step-timeout S]
            check, then build the static portal
   preview  [--out DIR] [--port N]
            serve a built portal on localhost
@@ -18,7 +18,8 @@ Commands:
            answer every OpenAPI API of the catalogue from its examples, at /<api-id>/...
 
 Defaults: --catalog ./catalog, --content ./content, --out ./dist, --port 4321 (mock: 4010),
---host localhost, --audience from portal.yaml, else public.
+--host localhost, --audience from portal.yaml, else public, --contract-timeout 120 (seconds
+one contract may take to read and check), --step-timeout 900 (seconds one build step may take).
 Exit status: 0 no errors, 1 catalogue errors, 2 usage or internal error.`;
 
 /** Parses options strictly; a mistake is a UsageError. */
@@ -35,4 +36,12 @@ export function oneOf<T extends string>(name: string, value: string | undefined,
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
+}
+
+/** A number of seconds given as an option, in milliseconds; undefined when the option is absent. */
+export function secondsOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--${name} must be a number of seconds above 0, not "${value}"`);
+  return seconds * 1000;
 }

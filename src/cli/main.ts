@@ -36,4 +36,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const status = await main(process.argv.slice(2));
+// A failed command may have abandoned work still running (a render past its time budget): stop it.
+if (status !== 0) process.exit(status);
+process.exitCode = status;

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,78 @@ describe('contracts checked in worker threads', () => {
       expect(inWorkers.stderr).toBe('');
       expect(JSON.parse(inWorkers.stdout)).toEqual(JSON.parse(inProcess.stdout));
     }
+  });
+});
+
+describe('time budgets', () => {
+  /** The valid fixture, its OpenAPI contract replaced by one of `paths` paths (about 300 bytes each). */
+  async function catalogWithHeavyContract(paths: number): Promise<string> {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'portolan-heavy-'));
+    await cp(path.join(fixtures, 'valid'), root, { recursive: true });
+    const operations = Object.fromEntries(
+      Array.from({ length: paths }, (_, i) => [
+        `/customers${i}/{id}`,
+        {
+          get: {
+            operationId: i === 0 ? 'getCustomer' : `getCustomer${i}`,
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: { '200': { description: 'The customer', content: { 'application/json': { schema: { $ref: '#/components/schemas/Customer' } } } } },
+          },
+        },
+      ]),
+    );
+    const contract = {
+      openapi: '3.0.3',
+      info: { title: 'Heavy', version: '1.0.0' },
+      paths: operations,
+      components: { schemas: { Customer: { type: 'object' } } },
+    };
+    await writeFile(path.join(root, 'party/customer-api/openapi.yaml'), JSON.stringify(contract));
+    return root;
+  }
+
+  it('stop a contract past its budget and report its file, instead of waiting for it', async () => {
+    // 60,000 paths (18 MB) take about 10 s to read and check on 2 cores; the budget is 2 s.
+    const root = await catalogWithHeavyContract(60_000);
+    try {
+      const { status, stdout, stderr } = portolan('check', '--catalog', root, '--format', 'json', '--contract-timeout', '2');
+      expect(stderr).toBe('');
+      expect(status).toBe(1);
+      const { diagnostics } = JSON.parse(stdout) as { diagnostics: { file: string; code: string; message: string }[] };
+      expect(diagnostics).toContainEqual(
+        expect.objectContaining({
+          file: 'party/customer-api/openapi.yaml',
+          code: 'contract/timeout',
+          message: 'reading and checking this contract took more than 2 s; it was stopped',
+        }),
+      );
+      // The contract was stopped, so none of its 60,000 operations was reported on.
+      expect(diagnostics.filter((d) => d.file.startsWith('party/customer-api/')).map((d) => d.code)).toEqual(['contract/timeout']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('stop a build step past its budget and leave the previous output', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'portolan-out-'));
+    try {
+      await writeFile(path.join(out, 'index.html'), 'previous build');
+      // Astro alone takes longer than half a second to start.
+      const { status, stderr } = portolan('build', '--catalog', path.join(fixtures, 'valid'), '--out', out, '--step-timeout', '0.5');
+      expect(status).toBe(1);
+      expect(stderr).toMatch(/build stopped: the (render|index) step ran past its time budget of 0\.5 s; .* was left untouched\. .*--step-timeout SECONDS/);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
+      expect((await readdir(path.dirname(out))).filter((name) => name.startsWith(`${path.basename(out)}.tmp-`))).toEqual([]);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('are numbers of seconds: anything else is a usage error', () => {
+    const { status, stderr } = portolan('build', '--step-timeout', 'soon');
+    expect(status).toBe(2);
+    expect(stderr).toContain('--step-timeout must be a number of seconds above 0, not "soon"');
   });
 });
 

@@ -51,6 +51,7 @@ const scenarios: Record<string, [file: string, line: number, column: number, cod
   'ref-http': [[contract, 22, 23, 'ref/remote']],
   'symlink-outside': [['party/customer-api/shared.yaml', 1, 1, 'file/symlink-outside']],
   'too-large': [[contract, 1, 1, 'file/too-large']],
+  'values-too-deep': [[contract, 36, 4413, 'yaml/too-deep']],
   'invalid-openapi': [
     [contract, 24, 11, 'openapi/invalid'],
     [contract, 24, 11, 'openapi/invalid'],

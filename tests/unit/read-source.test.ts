@@ -27,9 +27,23 @@ describe('reading YAML with positions', () => {
 });
 
 describe('hostile YAML', () => {
-  it('reports values nested too deeply as a syntax error instead of crashing', () => {
+  it('reports values nested deeper than the parser can follow as one error, instead of crashing', () => {
     const result = readYaml('api.yaml', `x: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
-    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml/syntax', message: 'values are nested too deeply to read' });
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml/too-deep', message: 'values nest more than 256 levels deep here', line: 1 });
+  });
+
+  it('refuses values nested past the limit on every path, and points at the first one too deep', () => {
+    const nested = (levels: number) => `${'{"a": ['.repeat(levels)}1${']}'.repeat(levels)}`;
+    // 128 objects and 128 arrays: exactly the limit, read.
+    expect(readSource('ok.json', nested(128)).diagnostics).toEqual([]);
+    for (const file of ['deep.json', 'deep.yaml']) {
+      const result = readSource(file, `{"info": ${nested(129)}}`);
+      // The 256th level is the array of the 128th object after "info", which starts at column 10.
+      expect(result.diagnostics, file).toEqual([expect.objectContaining({ code: 'yaml/too-deep', line: 1, column: 10 + 7 * 127 + 6 })]);
+    }
+    // A file with anchors takes the positioned parser: the limit holds there too.
+    expect(readSource('anchored.yaml', `a: &x 1\nb: ${nested(200)}\n`).diagnostics[0]).toMatchObject({ code: 'yaml/too-deep', line: 2 });
   });
 });
 

@@ -7,3 +7,6 @@ const asyncApi = createAsyncApiLoader();
 parentPort?.on('message', async ({ id, job }: { id: number; job: ContractJob }) => {
   parentPort?.postMessage({ id, outcome: await runContractJob(job, asyncApi) });
 });
+
+// The parsers are loaded: a job's time budget starts when it is sent, not while they load.
+parentPort?.postMessage({ ready: true });

@@ -18,15 +18,17 @@ import { writeMockAssets, writeTryItAssets } from '../../site/try-it-assets.ts';
 import { writeSearchIndex } from '../../site/search-index.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
-import { oneOf, parseOptions } from '../args.ts';
+import { oneOf, parseOptions, secondsOption } from '../args.ts';
 import { Progress } from '../progress.ts';
-import { Stopwatch } from '../../catalog/stopwatch.ts';
+import { StageTimeout, Stopwatch } from '../../catalog/stopwatch.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder, writeTimings } from '../shared.ts';
 import { countPages, moveInto, replaceFolder } from '../output.ts';
 
 const audiences = ['public', 'partner', 'internal'] as const;
 const warningsShownByBuild = 20;
+/** The longest one build step (the render, the index, …) may take; 1,000 APIs render in about 80 s on 2 cores. */
+const defaultStepTimeoutMs = 900_000;
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** `portolan build`: checks the catalogue, then builds the static portal into --out. */
@@ -39,7 +41,11 @@ export async function runBuild(args: string[]): Promise<number> {
     base: { type: 'string', default: '/' },
     site: { type: 'string' },
     timings: { type: 'string' },
+    'contract-timeout': { type: 'string' },
+    'step-timeout': { type: 'string' },
   });
+  const contractTimeoutMs = secondsOption('contract-timeout', options['contract-timeout']);
+  const stepTimeoutMs = secondsOption('step-timeout', options['step-timeout']) ?? defaultStepTimeoutMs;
   const chosenAudience = oneOf('audience', options.audience, audiences);
   const root = path.resolve(options.catalog);
   const out = path.resolve(options.out);
@@ -47,7 +53,11 @@ export async function runBuild(args: string[]): Promise<number> {
 
   const started = performance.now();
   const progress = new Progress(process.stderr);
-  const result = await loadCatalog(root, { keepDocuments: true, onProgress: (stage, done, total) => progress.update(stage, done, total) });
+  const result = await loadCatalog(root, {
+    keepDocuments: true,
+    ...(contractTimeoutMs ? { contractTimeoutMs } : {}),
+    onProgress: (stage, done, total) => progress.update(stage, done, total),
+  });
   progress.done();
   if (!result.catalog) {
     printDiagnostics(result.diagnostics, 'text', root);
@@ -64,7 +74,7 @@ export async function runBuild(args: string[]): Promise<number> {
     if (more > 0) console.log(`… and ${more} more warnings: run portolan check to see them all.`);
   }
 
-  const watch = new Stopwatch((stage, done, total) => progress.update(stage, done, total));
+  const watch = new Stopwatch((stage, done, total) => progress.update(stage, done, total), stepTimeoutMs);
   const audience = chosenAudience ?? result.catalog.portal.audience;
   let catalog: Catalog | undefined = await watch.run(
     'audience',
@@ -77,6 +87,12 @@ export async function runBuild(args: string[]): Promise<number> {
   delete result.catalog;
   const apiCount = catalog.apis.length;
   const work = await mkdtemp(path.join(os.tmpdir(), 'portolan-build-'));
+  // Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder is outside the
+  // working directory: two builds at once would delete each other's chunks, and a contributor's
+  // repository would get an `.astro` folder. Each render works from a folder of its own, inside
+  // the project so the bundle still finds its packages.
+  await mkdir(path.join(projectRoot, '.astro'), { recursive: true });
+  const renderDir = await mkdtemp(path.join(projectRoot, '.astro', 'render-'));
   // Built beside --out, so the final swap is a rename on one file system.
   const staged = `${out}.tmp-${process.pid}`;
   let leaks: Leak[];
@@ -109,7 +125,7 @@ export async function runBuild(args: string[]): Promise<number> {
     await watch.run(
       'render',
       async () => {
-        await renderSite(siteFile, contentDir, staged, options.base, options.site);
+        await renderSite({ siteFile, contentDir, renderDir, outDir: staged, base: options.base, site: options.site });
         return countPages(staged);
       },
       (pages) => pages,
@@ -141,9 +157,15 @@ export async function runBuild(args: string[]): Promise<number> {
     else await replaceFolder(staged, out);
   } catch (error) {
     await rm(staged, { recursive: true, force: true });
-    throw error;
+    if (!(error instanceof StageTimeout)) throw error;
+    progress.done();
+    console.error(
+      `build stopped: ${error.message}; ${path.relative(process.cwd(), out) || '.'} was left untouched. If the catalogue is just large, raise the budget with --step-timeout SECONDS.`,
+    );
+    return 1;
   } finally {
     await rm(work, { recursive: true, force: true });
+    await rm(renderDir, { recursive: true, force: true });
   }
   if (leaks.length > 0) {
     printLeaks(leaks, audience);
@@ -162,17 +184,21 @@ export async function runBuild(args: string[]): Promise<number> {
   return 0;
 }
 
-async function renderSite(siteFile: string, contentDir: string, outDir: string, base: string, site: string | undefined): Promise<void> {
+/** Where the render reads from and writes to: `renderDir` is its own working folder, emptied by the caller. */
+interface RenderFolders {
+  siteFile: string;
+  contentDir: string;
+  renderDir: string;
+  outDir: string;
+  base: string;
+  site: string | undefined;
+}
+
+async function renderSite({ siteFile, contentDir, renderDir, outDir, base, site }: RenderFolders): Promise<void> {
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   process.env[siteFileVariable] = siteFile;
   process.env[contentDirVariable] = contentDir;
   const { build } = await import('astro');
-  // Astro stages its prerender bundle in `<cwd>/.astro/` when the output folder is outside the
-  // working directory: two builds at once would delete each other's chunks, and a contributor's
-  // repository would get an `.astro` folder. Each render works from a folder of its own, inside
-  // the project so the bundle still finds its packages.
-  await mkdir(path.join(projectRoot, '.astro'), { recursive: true });
-  const renderDir = await mkdtemp(path.join(projectRoot, '.astro', 'render-'));
   const cwd = process.cwd();
   process.chdir(renderDir);
   try {
@@ -190,7 +216,6 @@ async function renderSite(siteFile: string, contentDir: string, outDir: string, 
     await moveInto(rendered, outDir);
   } finally {
     process.chdir(cwd);
-    await rm(renderDir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
-import { oneOf, parseOptions } from '../args.ts';
+import { oneOf, parseOptions, secondsOption } from '../args.ts';
 import { formats, printDiagnostics } from '../report.ts';
 import { assertCatalogFolder, writeTimings } from '../shared.ts';
 
@@ -12,11 +12,13 @@ export async function runCheck(args: string[]): Promise<number> {
     format: { type: 'string', default: 'text' },
     timings: { type: 'string' },
     strict: { type: 'boolean', default: false },
+    'contract-timeout': { type: 'string' },
   });
+  const contractTimeoutMs = secondsOption('contract-timeout', options['contract-timeout']);
   const format = oneOf('format', options.format, formats)!;
   const root = path.resolve(options.catalog);
   await assertCatalogFolder(root);
-  const result = await loadCatalog(root);
+  const result = await loadCatalog(root, contractTimeoutMs ? { contractTimeoutMs } : {});
   // --strict: every warning (an operation without a KO example, …) fails the check.
   const diagnostics = options.strict
     ? result.diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d))
