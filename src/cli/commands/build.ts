@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import { filterByAudience } from '../../catalog/audience.ts';
 import type { Catalog } from '../../catalog/model.ts';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
@@ -210,7 +211,8 @@ async function renderSite({ siteFile, contentDir, renderDir, outDir, base, site 
       outDir: rendered,
       cacheDir: path.join(path.dirname(siteFile), 'astro-cache'),
       base,
-      ...(site ? { site } : {}),
+      // A sitemap lists absolute addresses: it is written when the portal's address is known.
+      ...(site ? { site, integrations: [sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } })] } : {}),
       logLevel: 'warn',
     });
     await moveInto(rendered, outDir);

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sirv from 'sirv';
 import { parseOptions, UsageError } from '../args.ts';
@@ -19,11 +19,13 @@ export async function runPreview(args: string[]): Promise<number> {
   }
   // dev mode looks files up on each request, so a rebuild shows without restarting the preview.
   const serve = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
+  // Any other address gets the portal's own 404 page, with a 404 status, as static hosts serve it.
   const server = createServer((req, res) =>
-    serve(req, res, () => {
+    serve(req, res, async () => {
+      const page = await readFile(path.join(dir, '404.html')).catch(() => undefined);
       res.statusCode = 404;
-      res.setHeader('content-type', 'text/plain; charset=utf-8');
-      res.end('Not found');
+      res.setHeader('content-type', page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8');
+      res.end(page ?? 'Not found');
     }),
   );
   await new Promise<void>((resolve, reject) => {
