@@ -28,6 +28,10 @@ export const codes = {
   'schema/type': { title: 'A value has the wrong type', hint: 'Change the value to the expected type.' },
   'schema/unknown-field': { title: 'A field is not part of the catalogue format', hint: 'Remove it or fix its spelling.' },
   'contract/unknown-format': { title: 'The contract is neither OpenAPI nor AsyncAPI', hint: 'Start the contract with `openapi: 3.x.y`, `swagger: "2.0"` or `asyncapi: 2.x.y / 3.x.y`.' },
+  'contract/unsafe-server-url': {
+    title: 'A server URL is left out of the portal',
+    hint: 'Write the server as an http(s), ws(s) or messaging-protocol URL (amqp, kafka, mqtt…), or as a relative path, with no spaces, quotes, semicolons, commas or angle brackets.',
+  },
   'openapi/invalid': { title: 'The OpenAPI contract is invalid', hint: 'Fix the contract at the position shown; it must follow the OpenAPI specification of its version.' },
   'asyncapi/invalid': { title: 'The AsyncAPI contract is invalid', hint: 'Fix the contract at the position shown; it must follow the AsyncAPI specification of its version.' },
   'ref/remote': { title: 'A $ref points to a remote URL', hint: 'Remote references are never fetched: copy the referenced file into the catalogue and point to it with a relative path.' },
