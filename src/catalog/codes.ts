@@ -40,6 +40,10 @@ export const codes = {
     title: 'A contract needed more memory than one contract may use',
     hint: 'Look for YAML anchors or $refs that multiply its content, or split the contract into several APIs.',
   },
+  'contract/unsafe-server-url': {
+    title: 'A server URL is left out of the portal',
+    hint: 'Write the server as an http(s), ws(s) or messaging-protocol URL (amqp, kafka, mqtt…), or as a relative path, with no spaces, quotes, semicolons, commas or angle brackets.',
+  },
   'openapi/invalid': { title: 'The OpenAPI contract is invalid', hint: 'Fix the contract at the position shown; it must follow the OpenAPI specification of its version.' },
   'asyncapi/invalid': { title: 'The AsyncAPI contract is invalid', hint: 'Fix the contract at the position shown; it must follow the AsyncAPI specification of its version.' },
   'ref/remote': { title: 'A $ref points to a remote URL', hint: 'Remote references are never fetched: copy the referenced file into the catalogue and point to it with a relative path.' },

@@ -38,7 +38,13 @@ function scriptHash(source: string): string {
   return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
 }
 
-/** The origins an API's try-it page may call: its environments (http and https ones) and its OAuth and OpenID Connect URLs. */
+/**
+ * An origin as CSP's host-source grammar writes it: scheme, host of letters, digits, hyphens and
+ * dots, optional port. Anything else (a quote, a space, a semicolon) is never put in a policy.
+ */
+const wellFormedOrigin = /^(?:https?|wss?):\/\/[a-z\d-]+(?:\.[a-z\d-]+)*(?::\d{1,5})?$/;
+
+/** The origins an API's try-it page may call: its environments (http and https ones) and its OAuth and OpenID Connect URLs, each a well-formed origin. */
 export function tryItOrigins(api: Api): string[] {
   const urls = [
     ...environmentsOf(api).map((server) => server.url),
@@ -48,7 +54,8 @@ export function tryItOrigins(api: Api): string[] {
   for (const url of urls) {
     try {
       const parsed = new URL(url ?? '');
-      if (parsed.protocol === 'https:' || parsed.protocol === 'http:') origins.add(parsed.origin);
+      const isHttp = parsed.protocol === 'https:' || parsed.protocol === 'http:';
+      if (isHttp && wellFormedOrigin.test(parsed.origin)) origins.add(parsed.origin);
     } catch {
       // A relative or templated server URL is the portal's own origin, or no origin at all.
     }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+import type { Api } from '../../src/catalog/model.ts';
 import { tryItOrigins, writeContentSecurity } from '../../src/site/content-security.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -47,6 +48,22 @@ describe('the Content-Security-Policy of a build', () => {
     const headers = await readFile(path.join(site, '_headers'), 'utf8');
     expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; .*frame-ancestors 'none'\n/);
     expect(headers).toContain(`'sha256-${hash}'`);
+  });
+
+  it('takes only well-formed origins, that nothing in a URL can break out of', () => {
+    const urls = [
+      'https://a";b.example/',
+      "https://a'b.example",
+      'https://a;b.example',
+      'https://a,b*c.example',
+      'https://{host}.example',
+      'https://x.example/"; script-src *',
+    ];
+    const api = {
+      environments: [...urls, 'http://localhost:8080/v1', 'wss://stream.example', 'javascript:alert(1)'].map((url) => ({ name: 'x', url })),
+      contract: { securitySchemes: [{ flows: [{ tokenUrl: 'https://auth.example/token', authorizationUrl: 'https://a"b.example/authorize' }] }] },
+    } as unknown as Api;
+    expect(tryItOrigins(api)).toEqual(['http://localhost:8080', 'https://auth.example', 'https://x.example']);
   });
 
   it('takes only http(s) origins from an API’s environments and OAuth URLs', async () => {

@@ -96,6 +96,41 @@ describe('check on a valid catalogue', () => {
   });
 });
 
+describe('check on contracts with servers the portal cannot publish', () => {
+  it('warns at each server it leaves out, OpenAPI 3.0, AsyncAPI 2.6 and 3.0, and keeps the plain ones in the model', async () => {
+    const events = (v: string) => `party/events-${v}/asyncapi.yaml`;
+    const found: Record<string, [file: string, line: number, column: number][]> = {
+      'hostile-markdown': [
+        [contract, 15, 10],
+        [contract, 17, 10],
+        [contract, 19, 10],
+        [contract, 21, 10],
+      ],
+      'hostile-asyncapi': [
+        [events('v2'), 32, 10],
+        [events('v2'), 35, 10],
+        [events('v2'), 38, 10],
+        [events('v3'), 26, 5],
+        [events('v3'), 29, 5],
+        [events('v3'), 63, 7],
+      ],
+    };
+    const servers: [string, string][] = [];
+    for (const [fixture, expected] of Object.entries(found)) {
+      const { catalog, diagnostics } = await loadCatalog(path.join(fixtures, fixture));
+      expect(diagnostics.map((d) => [d.file, d.line, d.column])).toEqual(expected);
+      expect(new Set(diagnostics.map((d) => `${d.code} ${d.severity}`))).toEqual(new Set(['contract/unsafe-server-url warning']));
+      expect(formatText(diagnostics, { displayPath: (f) => f, sourceLine: () => undefined, colour: false })).toMatchSnapshot();
+      servers.push(...catalog!.apis.flatMap((a) => a.contract.servers.map((server) => [a.id, server.url] as [string, string])));
+    }
+    expect(servers).toEqual([
+      ['customer-api', 'https://sandbox.customers.example/v1'],
+      ['events-v2', 'kafka://broker.events.example:9092'],
+      ['events-v3', 'kafka://broker.events.example:9092'],
+    ]);
+  });
+});
+
 describe('check reports every problem in one run', () => {
   it('keeps going after the first broken file, and checks the contract of an api.yaml that has an error', async () => {
     const { diagnostics } = await loadCatalog(path.join(fixtures, 'many-errors'));

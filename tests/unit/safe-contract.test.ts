@@ -193,3 +193,163 @@ describe('a sanitised AsyncAPI document', () => {
     expect(sanitised.info.externalDocs).toEqual({});
   });
 });
+
+describe('AsyncAPI message examples in a sanitised document', () => {
+  const hostileExample = { name: 'ana <img src=x onerror=alert(1)>', summary: script, headers: { trace: '<b>kept</b>' }, payload: data };
+  const safeExample = { name: 'ana ', summary: safe, headers: { trace: '<b>kept</b>' }, payload: data };
+  const customer = { type: 'object', properties: { name: { type: 'string' } }, examples: [{ name: '<i>kept</i>' }, data, '<i>kept</i>'] };
+
+  it('have their name and summary made safe text and their headers and payload kept as written, in AsyncAPI 2.6', () => {
+    const asyncapi26 = {
+      asyncapi: '2.6.0',
+      info: { title: 'Events', version: '1' },
+      channels: { created: { subscribe: { message: { payload: customer, examples: [hostileExample], traits: [{ examples: [hostileExample] }] } } } },
+      components: { messageTraits: { common: { examples: [hostileExample] } } },
+    };
+    const sanitised = sanitiseContract(asyncapi26) as typeof asyncapi26;
+    const { message } = sanitised.channels.created.subscribe;
+    expect(message.examples).toEqual([safeExample]);
+    expect(message.traits[0]!.examples).toEqual([safeExample]);
+    expect(sanitised.components.messageTraits.common.examples).toEqual([safeExample]);
+    expect(message.payload.examples).toBe(customer.examples);
+  });
+
+  it('have their name and summary made safe text and their headers and payload kept as written, in AsyncAPI 3.0', () => {
+    const asyncapi30 = {
+      asyncapi: '3.0.0',
+      info: { title: 'Events', version: '1' },
+      components: { messages: { created: { payload: customer, examples: [hostileExample] } }, schemas: { Customer: customer } },
+    };
+    const sanitised = sanitiseContract(asyncapi30) as typeof asyncapi30;
+    expect(sanitised.components.messages.created.examples).toEqual([safeExample]);
+    expect(sanitised.components.messages.created.payload.examples).toBe(customer.examples);
+    expect(sanitised.components.schemas.Customer).toBe(customer);
+  });
+
+  it('are values in an OpenAPI document, where an `examples` array is a schema’s', () => {
+    const openapi31 = { openapi: '3.1.0', info: { title: 'Customers', version: '1' }, components: { schemas: { Example: { examples: [hostileExample] } } } };
+    expect(sanitiseContract(openapi31)).toBe(openapi31);
+  });
+});
+
+describe('links in a sanitised document', () => {
+  it('are left out wherever they have a refused scheme: AsyncAPI 3 component external docs, bindings, external example values', () => {
+    const asyncapi30 = {
+      asyncapi: '3.0.0',
+      info: { title: 'Events', version: '1', tags: [{ name: 'customer', externalDocs: { $ref: '#/components/externalDocs/guide' } }] },
+      servers: { kafka: { host: 'broker.example:9092', protocol: 'kafka', bindings: { kafka: { schemaRegistryUrl: 'javascript:alert(1)' } } } },
+      components: {
+        externalDocs: { guide: { description: script, url: 'javascript:alert(2)' }, site: { url: 'https://docs.example/guide' } },
+        tags: { customer: { name: 'customer', externalDocs: { url: 'data:text/html,x' } } },
+        securitySchemes: { oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'vbscript:x', availableScopes: { 'customer:read': script } } } } },
+      },
+    };
+    const sanitised = sanitiseContract(asyncapi30) as typeof asyncapi30;
+    expectNoHostileText(sanitised);
+    expect(sanitised.components.externalDocs).toEqual({ guide: { description: safe }, site: { url: 'https://docs.example/guide' } });
+    expect(sanitised.components.tags.customer.externalDocs).toEqual({});
+    expect(sanitised.servers.kafka.bindings.kafka).toEqual({});
+    expect(sanitised.components.securitySchemes.oauth.flows.clientCredentials).toEqual({ availableScopes: { 'customer:read': safe } });
+    expect(sanitised.info.tags).toBe(asyncapi30.info.tags);
+  });
+
+  it('keep relative, http(s) and mailto URLs, and leave an OpenAPI example’s external value of another scheme out', () => {
+    const openapi30 = {
+      openapi: '3.0.3',
+      info: { title: 'Customers', version: '1', contact: { url: 'mailto:team@example.com' }, license: { name: 'Own', url: '/licence' } },
+      components: { examples: { remote: { externalValue: 'javascript:alert(1)' }, local: { externalValue: 'examples/customer.json' } } },
+    };
+    const sanitised = sanitiseContract(openapi30) as typeof openapi30;
+    expect(sanitised.info).toBe(openapi30.info);
+    expect(sanitised.components.examples).toEqual({ remote: {}, local: { externalValue: 'examples/customer.json' } });
+  });
+});
+
+describe('servers in a sanitised document', () => {
+  const broken = 'https://x.example/"; script-src *';
+
+  it('are left out of OpenAPI 3 when their URL may not be published, at the root, on paths, operations and links', () => {
+    const openapi30 = {
+      openapi: '3.0.3',
+      info: { title: 'Customers', version: '1' },
+      servers: [
+        { url: 'https://api.example/v1', description: script },
+        { url: broken },
+        { url: 'javascript:alert(1)' },
+        { url: 'https://{region}.api.example', variables: { region: { default: 'eu', enum: ['eu', 'us;'], description: script } } },
+        { url: '/v1' },
+        { url: 'wss://stream.example' },
+      ],
+      paths: {
+        '/customers': {
+          servers: [{ url: 'data:text/html,x' }],
+          get: {
+            servers: [{ url: broken }, { url: 'https://eu.api.example' }],
+            responses: { '200': { description: 'OK', links: { next: { operationId: 'x', server: { url: 'vbscript:x' } } } } },
+          },
+        },
+      },
+    };
+    const sanitised = sanitiseContract(openapi30) as typeof openapi30;
+    expect(sanitised.servers).toEqual([{ url: 'https://api.example/v1', description: safe }, { url: '/v1' }, { url: 'wss://stream.example' }]);
+    expect(sanitised.paths['/customers'].servers).toEqual([]);
+    expect(sanitised.paths['/customers'].get.servers).toEqual([{ url: 'https://eu.api.example' }]);
+    expect(sanitised.paths['/customers'].get.responses['200'].links.next).toEqual({ operationId: 'x' });
+  });
+
+  it('lose their host and base path in Swagger 2.0 when they make a URL that may not be published', () => {
+    const swagger = { swagger: '2.0', info: { title: 'Billing', version: '1' }, host: 'x.example";a', basePath: '/v1', schemes: ['https'], paths: {} };
+    expect(sanitiseContract(swagger)).toEqual({ swagger: '2.0', info: { title: 'Billing', version: '1' }, schemes: ['https'], paths: {} });
+    const plain = { ...swagger, host: 'billing.example:8443' };
+    expect(sanitiseContract(plain)).toBe(plain);
+  });
+
+  it('are left out of AsyncAPI 2.6 with the channels’ names of them, messaging URLs kept', () => {
+    const asyncapi26 = {
+      asyncapi: '2.6.0',
+      info: { title: 'Events', version: '1' },
+      servers: {
+        kafka: { url: 'broker.example:9092', protocol: 'kafka' },
+        mqtt: { url: 'mqtt://broker.example', protocol: 'mqtt' },
+        broken: { url: broken, protocol: 'https' },
+        script: { url: 'javascript:1/alert(1)', protocol: 'kafka' },
+        templated: { url: '{host}:9092', protocol: 'kafka', variables: { host: { default: 'a.example', enum: ['a.example', 'b.example"'] } } },
+      },
+      channels: { created: { servers: ['kafka', 'broken', 'script', 'templated', 'mqtt'] } },
+    };
+    const sanitised = sanitiseContract(asyncapi26) as typeof asyncapi26;
+    expect(Object.keys(sanitised.servers)).toEqual(['kafka', 'mqtt']);
+    expect(sanitised.servers.kafka).toBe(asyncapi26.servers.kafka);
+    expect(sanitised.channels.created.servers).toEqual(['kafka', 'mqtt']);
+  });
+
+  it('are left out of AsyncAPI 3.0 with the references to them, component servers and servers referring to them included', () => {
+    const asyncapi30 = {
+      asyncapi: '3.0.0',
+      info: { title: 'Events', version: '1' },
+      servers: {
+        kafka: { host: 'broker.example:9092', protocol: 'kafka', pathname: '/events', description: script },
+        broken: { host: 'x.example"; script-src *', protocol: 'https' },
+        script: { host: 'alert(1)', protocol: 'javascript' },
+        'refers/data': { $ref: '#/components/servers/data' },
+        refers: { $ref: '#/components/servers/ws' },
+      },
+      channels: {
+        created: {
+          servers: [
+            { $ref: '#/servers/kafka' },
+            { $ref: '#/servers/broken' },
+            { $ref: '#/servers/script' },
+            { $ref: '#/servers/refers~1data' },
+            { $ref: '#/servers/refers' },
+          ],
+        },
+      },
+      components: { servers: { data: { host: 'text/html,x', protocol: 'data' }, ws: { host: 'stream.example', protocol: 'wss' } } },
+    };
+    const sanitised = sanitiseContract(asyncapi30) as typeof asyncapi30;
+    expect(sanitised.servers).toEqual({ kafka: { ...asyncapi30.servers.kafka, description: safe }, refers: { $ref: '#/components/servers/ws' } });
+    expect(sanitised.channels.created.servers).toEqual([{ $ref: '#/servers/kafka' }, { $ref: '#/servers/refers' }]);
+    expect(sanitised.components.servers).toEqual({ ws: { host: 'stream.example', protocol: 'wss' } });
+  });
+});

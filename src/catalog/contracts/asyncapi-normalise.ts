@@ -4,6 +4,7 @@ import { componentNames, createSchemaCatalog, limitsFor, type SchemaCatalog } fr
 import type { SourceDocument } from '../read-yaml.ts';
 import { uniqueAnchor } from './anchors.ts';
 import { securitySchemes } from './openapi-normalise.ts';
+import { isPublishableServer, serverUrlOf } from '../server-urls.ts';
 
 /** The normalised contract of a parsed AsyncAPI 2.x or 3.x document. */
 export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: SourceDocument): Omit<Contract, 'file'> {
@@ -17,9 +18,11 @@ export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: Sour
     title: info.title(),
     version: info.version(),
     ...(info.description() ? { description: info.description()! } : {}),
-    servers: document.servers().all().map((server): Server => ({
+    // Servers with an unsafe URL are left out (server-urls.ts); `check` warns about them.
+    servers: document.servers().all().filter((server) => isPublishableServer(server.json())).map((server): Server => ({
       name: server.id(),
-      url: `${server.protocol()}://${server.host()}${server.pathname() ?? ''}`,
+      // The parser's host() reads AsyncAPI 2's `broker.example:9092` as a path, and throws on `localhost`.
+      url: serverUrlOf(server.json()) ?? '',
       ...(server.description() ? { description: server.description()! } : {}),
     })),
     securitySchemes: securitySchemes(schemes),

@@ -4,6 +4,7 @@ import type { Contract } from '../model.ts';
 import { readSource } from '../read-source.ts';
 import { readText } from '../read-text.ts';
 import { findSecrets } from '../secrets.ts';
+import { findRefusedServers, whyRefused } from '../server-urls.ts';
 import type { AsyncApiLoader } from './asyncapi.ts';
 import { normaliseAsyncApi } from './asyncapi-normalise.ts';
 import { attachExamples, type ExampleFile } from './examples.ts';
@@ -65,6 +66,10 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
 
   // In a contract, a warning: published contracts (GitHub's) carry sample tokens in their documentation.
   const diagnostics: Diagnostic[] = await findSecrets(job.contractFile, text.value, 'warning');
+  for (const { path: at, url } of findRefusedServers(value)) {
+    const message = `the server URL ${JSON.stringify(url)} is left out of the portal: ${whyRefused(url)}`;
+    diagnostics.push(diagnose('contract/unsafe-server-url', job.contractFile, doc.locate(at), message, { severity: 'warning' }));
+  }
   const examples: ExampleFile[] = [];
   for (const file of job.exampleFiles) {
     const exampleText = await readText(job.root, file);

@@ -3,6 +3,7 @@ import type { SourceDocument } from '../read-yaml.ts';
 import type { ValidOpenApi } from './openapi.ts';
 import { openApiOperations } from './openapi-operations.ts';
 import { componentNames, createSchemaCatalog } from './schema-view.ts';
+import { isPublishableServer, isPublishableServerUrl } from '../server-urls.ts';
 
 type Json = Record<string, any>;
 
@@ -24,18 +25,26 @@ export function normaliseOpenApi({ version, api }: ValidOpenApi, doc: SourceDocu
   };
 }
 
+/** Servers with an unsafe URL are left out (server-urls.ts); `check` warns about them. */
 function swagger2Servers(api: Json): Server[] {
   if (!api['host']) return [];
   const schemes: string[] = api['schemes'] ?? ['https'];
-  return schemes.map((scheme) => ({ name: scheme.toUpperCase(), url: `${scheme}://${api['host']}${api['basePath'] ?? ''}` }));
+  const servers = schemes.map((scheme) => ({ name: scheme.toUpperCase(), url: `${scheme}://${api['host']}${api['basePath'] ?? ''}` }));
+  return servers.every((server) => isPublishableServerUrl(server.url)) ? servers : [];
 }
 
 function openApi3Servers(api: Json): Server[] {
-  return ((api['servers'] ?? []) as Json[]).map((server, index) => ({
-    name: server['description'] ?? `Server ${index + 1}`,
-    url: expandVariables(String(server['url']), server['variables'] ?? {}),
-    ...(server['description'] ? { description: String(server['description']) } : {}),
-  }));
+  return ((api['servers'] ?? []) as Json[]).flatMap((server, index) =>
+    isPublishableServer(server)
+      ? [
+          {
+            name: server['description'] ?? `Server ${index + 1}`,
+            url: expandVariables(String(server['url']), server['variables'] ?? {}),
+            ...(server['description'] ? { description: String(server['description']) } : {}),
+          },
+        ]
+      : [],
+  );
 }
 
 function expandVariables(url: string, variables: Json): string {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AudienceSchema, IdSchema, MarkdownSchema } from './common.ts';
+import { isPublishableServerUrl } from '../server-urls.ts';
 
 /** The four API types of the taxonomy. */
 export const ApiTypeSchema = z
@@ -54,7 +55,13 @@ const SlaSchema = z
 
 const EnvironmentSchema = z.strictObject({
   name: z.string().meta({ examples: ['Sandbox'] }),
-  url: z.url({ protocol: /^(https?|wss?|mqtts?|kafka|amqps?)$/ }).meta({ examples: ['https://sandbox.api.example.com/customer/v4'] }),
+  url: z
+    .url({ protocol: /^(https?|wss?|mqtts?|kafka|amqps?)$/ })
+    .refine(isPublishableServerUrl, {
+      message: 'a server URL may not hold spaces, quotes, semicolons, commas or angle brackets',
+      when: (payload) => payload.issues.length === 0,
+    })
+    .meta({ examples: ['https://sandbox.api.example.com/customer/v4'] }),
   description: z.string().optional(),
 });
 
