@@ -1,4 +1,5 @@
 import type { Api, Catalog } from './model.ts';
+import { basePaths, requestPaths } from './request-paths.ts';
 
 /** A string a build must not contain, and why. */
 export interface HiddenTerm {
@@ -10,13 +11,15 @@ export interface HiddenTerm {
 const shortestName = 4;
 /** Shorter summaries of internal parts are too common to be told apart from visible text. */
 const shortestSummary = 16;
+/** A path of one segment ("/customer", "/v5") is an ordinary word: it takes two to tell an API. */
+const fewestPathSegments = 2;
 
 /**
  * What the build of `visible` (the catalogue filtered for an audience) must not hold anywhere,
- * found by comparing it with the whole catalogue: the ids and names of the APIs it leaves out,
- * the compound ids of the domains, services and teams that vanish with them, and the names and
- * summaries of the parts marked `x-internal` in the contracts it keeps, unless the same string is
- * also in what stays visible.
+ * found by comparing it with the whole catalogue: the ids and names of the APIs it leaves out and
+ * their request paths, the compound ids of the domains, services and teams that vanish with them,
+ * and the names, summaries and request paths of the parts marked `x-internal` in the contracts it
+ * keeps, unless the same string is also in what stays visible.
  */
 export function hiddenTerms(full: Catalog, visible: Catalog): HiddenTerm[] {
   const terms = new Map<string, string>();
@@ -47,7 +50,39 @@ export function hiddenTerms(full: Catalog, visible: Catalog): HiddenTerm[] {
       if (whole) for (const [term, why] of internalParts(whole, api)) add(term, why);
     }
   }
+  for (const [term, why] of hiddenPaths(full, visible)) add(term, why);
   return [...terms].map(([term, why]) => ({ term, why }));
+}
+
+/**
+ * The request paths a guide would write for what the build leaves out (`/customer/v4/customer`,
+ * and the base path `/customer/v4`), from hidden APIs and from the x-internal operations of kept
+ * ones: only those that no visible API also serves, and of two segments at least.
+ */
+function hiddenPaths(full: Catalog, visible: Catalog): [string, string][] {
+  // A visible API serves "/a/b" when it is a run of whole segments of one of its paths, as the
+  // audit would find it there: in "/a/b/{id}" or "/x/a/b", not in "/a/bc".
+  const served = new Set(visible.apis.flatMap((api) => [...basePaths(api), ...requestPaths(api).map((p) => p.full)].flatMap(segmentRuns)));
+  const isTelling = (path: string) => path.split('/').filter(Boolean).length >= fewestPathSegments && !served.has(path);
+  const kept = new Map(visible.apis.map((api) => [api.id, api]));
+  const found: [string, string][] = [];
+  for (const api of full.apis) {
+    const shown = kept.get(api.id);
+    // Of a kept API, the operations its filtered contract no longer holds: the x-internal ones.
+    const shownOperations = new Set(shown?.contract.operations.map((op) => op.id));
+    const paths = requestPaths(api).filter((p) => !shownOperations.has(p.operation.id));
+    const why = shown ? `request path of an x-internal operation of ${api.id}` : `request path of the ${api.audience} API ${api.id}`;
+    for (const { path } of paths) if (isTelling(path)) found.push([path, why]);
+    if (!shown) for (const base of basePaths(api)) if (isTelling(base)) found.push([base, `base path of the ${api.audience} API ${api.id}`]);
+  }
+  return found;
+}
+
+/** Every run of whole segments of a path: "/a/b/c" gives "/a", "/a/b", "/a/b/c", "/b", "/b/c" and "/c". */
+function segmentRuns(path: string): string[] {
+  const starts = [...path.matchAll(/\//g)].map((match) => match.index);
+  const ends = [...starts.slice(1), path.length];
+  return starts.flatMap((start, i) => ends.slice(i).map((end) => path.slice(start, end)));
 }
 
 /** Names and summaries of the x-internal parts of `whole`'s contract that `shown` (the same API, filtered) no longer holds. */

@@ -40,15 +40,22 @@ export async function outputTexts(dir: string): Promise<OutputText[]> {
 
 /**
  * Reads every file of a built site, the search index inflated and source maps included, and
- * returns where a hidden term appears as a whole word. The last check of a build: what it finds
- * stops the build before its output replaces the previous one.
+ * returns where a hidden term appears as a whole word (a request path also right after a host).
+ * The last check of a build: what it finds stops the build before its output replaces the
+ * previous one.
  */
 export async function auditOutput(dir: string, hidden: readonly HiddenTerm[]): Promise<Leak[]> {
   if (hidden.length === 0) return [];
   const why = new Map(hidden.map((h) => [h.term, h.why]));
   // Longest first, so "Customer API v3" is reported rather than a shorter term inside it.
   const terms = [...why.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(?<![\\w-])(?:${terms.join('|')})(?![\\w-])`, 'g');
+  const groups: string[] = [];
+  const words = terms.filter((term) => !term.startsWith('/'));
+  if (words.length > 0) groups.push(`(?<![\\w-])(?:${words.join('|')})`);
+  // A request path starts with its own `/`: it is found right after a host too.
+  const paths = terms.filter((term) => term.startsWith('/'));
+  if (paths.length > 0) groups.push(`(?:${paths.join('|')})`);
+  const pattern = new RegExp(`(?:${groups.join('|')})(?![\\w-])`, 'g');
   const leaks: Leak[] = [];
   for (const { file, text } of await outputTexts(dir)) {
     const seen = new Set<string>();

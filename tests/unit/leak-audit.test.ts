@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterByAudience } from '../../src/catalog/audience.ts';
 import { hiddenTerms } from '../../src/catalog/hidden-terms.ts';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import type { Catalog } from '../../src/catalog/model.ts';
+import type { Api, Catalog } from '../../src/catalog/model.ts';
 import { auditOutput } from '../../src/site/leak-audit.ts';
+import { smallCatalog } from './small-catalog.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 let catalog: Catalog;
@@ -28,6 +29,43 @@ describe('what a build must not hold', () => {
     const terms = hiddenTerms(catalog, filterByAudience(catalog, 'public'));
     expect(terms).toContainEqual({ term: 'customer-api-v4', why: 'id of the partner API customer-api-v4' });
     expect(terms).toContainEqual({ term: 'Usage Events', why: 'name of the internal API usage-events' });
+  });
+
+  it('holds, for the public, the request paths of partner and internal APIs as a guide writes them: base path and path up to the first template', () => {
+    const terms = hiddenTerms(catalog, filterByAudience(catalog, 'public'));
+    expect(terms).toContainEqual({ term: '/customer/v4/customer', why: 'request path of the partner API customer-api-v4' });
+    expect(terms).toContainEqual({ term: '/customer/v4', why: 'base path of the partner API customer-api-v4' });
+    expect(terms).toContainEqual({ term: '/party/v2/individual', why: 'request path of the internal API party-api' });
+    // The public APIs' own paths are visible; one segment ("/v5" of an internal app API) tells nothing.
+    const paths = terms.map((t) => t.term).filter((term) => term.startsWith('/'));
+    expect(paths.filter((term) => /^\/(productCatalogManagement|eligibility|coverage)\//.test(term))).toEqual([]);
+    expect(paths).not.toContain('/v5');
+  });
+
+  it('holds, for partners, the request path of an x-internal operation of a partner API, not the paths it shares with visible ones', () => {
+    const terms = hiddenTerms(catalog, filterByAudience(catalog, 'partner'));
+    expect(terms).toContainEqual({ term: '/customer/v4/customer/merge', why: 'request path of an x-internal operation of customer-api-v4' });
+    expect(terms.map((t) => t.term)).not.toContain('/customer/v4/customer');
+  });
+
+  it('holds no request path that a visible API also serves, and no path of a single segment', () => {
+    const small = smallCatalog();
+    const [orders, billing] = small.apis as [Api, Api, Api];
+    const getOrder = orders.contract.operations[0]!;
+    orders.contract.servers = [{ name: 'Production', url: 'https://api.acme.example/sales/v1' }];
+    billing.audience = 'partner';
+    billing.contract.servers = [
+      { name: 'Production', url: 'https://api.acme.example/sales/v1/' },
+      { name: 'Legacy', url: 'https://legacy.acme.example' },
+    ];
+    billing.contract.operations = [
+      { ...getOrder, id: 'get-invoice-of-order', path: '/orders/{id}/invoice' },
+      { ...getOrder, id: 'list-invoices', path: '/invoices' },
+    ];
+    const paths = hiddenTerms(small, filterByAudience(small, 'public')).filter((t) => t.term.startsWith('/'));
+    // "/sales/v1/orders" and the base path "/sales/v1" are served by the public Orders API too;
+    // "/orders" and "/invoices", from the legacy server, are single words.
+    expect(paths).toEqual([{ term: '/sales/v1/invoices', why: 'request path of the partner API billing-api' }]);
   });
 
   it('is nothing for an internal build of the whole catalogue', () => {
@@ -59,6 +97,19 @@ describe('the audit of a build’s output', () => {
     expect(leaks).toEqual([
       { file: 'apis/x/index.html', term: 'Usage Events', why: 'internal API' },
       { file: 'pagefind/fragment/en_1.pf_fragment', term: 'mergeCustomers', why: 'x-internal operation' },
+    ]);
+  });
+
+  it('finds a request path after a host or a space, but not as the beginning of a longer path segment', async () => {
+    await writeFile(path.join(site, 'apis/x/guide.html'), '<code>curl https://api.acme.example/sales/v1/invoices?year=2025</code> GET /sales/v2/invoice/INV-1');
+    await writeFile(path.join(site, 'apis/x/other.html'), '<code>GET /sales/v1/invoicesArchive and /sales/v2/invoice-lines</code>');
+    const leaks = await auditOutput(site, [
+      { term: '/sales/v1/invoices', why: 'partner path' },
+      { term: '/sales/v2/invoice', why: 'partner path' },
+    ]);
+    expect(leaks).toEqual([
+      { file: 'apis/x/guide.html', term: '/sales/v1/invoices', why: 'partner path' },
+      { file: 'apis/x/guide.html', term: '/sales/v2/invoice', why: 'partner path' },
     ]);
   });
 });
