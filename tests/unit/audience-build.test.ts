@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,12 +80,17 @@ describe('a public build of the example catalogue', () => {
   let publicFiles: { name: string; text: string }[];
 
   beforeAll(async () => {
-    publicOut = await mkdtemp(path.join(os.tmpdir(), 'portolan-public-'));
+    // Over the partner build's folder: nothing of the earlier build may survive into this one.
+    publicOut = out;
     publicFiles = await buildFor('public', publicOut);
   }, 180_000);
 
-  afterAll(async () => {
-    if (publicOut) await rm(publicOut, { recursive: true, force: true });
+  it('keeps no file of the partner build it replaced', async () => {
+    const partnerOnly = files.map((f) => f.name).filter((name) => name.startsWith('apis/customer-api-v4/'));
+    expect(partnerOnly.length).toBeGreaterThan(3);
+    const names = new Set(publicFiles.map((f) => f.name));
+    expect(partnerOnly.filter((name) => names.has(name))).toEqual([]);
+    expect((await readdir(publicOut, { recursive: true })).filter((name) => name.includes('customer-api-v4'))).toEqual([]);
   });
 
   it('names no partner or internal API, by id or name, in its search index, catalog.json or llms files', async () => {
