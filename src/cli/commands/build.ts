@@ -10,6 +10,7 @@ import { hiddenTerms } from '../../catalog/hidden-terms.ts';
 import { auditOutput, type Leak } from '../../site/leak-audit.ts';
 import { writeContentSecurity } from '../../site/content-security.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
+import { stopContractWorkers } from '../../catalog/contracts/run-contracts.ts';
 import { writeCatalogFiles } from '../../site/catalog-files.ts';
 import { readGuides, readHomeContent } from '../../site/content.ts';
 import { withoutDocuments, writeDownloads } from '../../site/downloads.ts';
@@ -59,6 +60,8 @@ export async function runBuild(args: string[]): Promise<number> {
     ...(contractTimeoutMs ? { contractTimeoutMs } : {}),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
   });
+  // The contract workers are done: their memory goes back before the rest of the work.
+  await stopContractWorkers();
   progress.done();
   if (!result.catalog) {
     printDiagnostics(result.diagnostics, 'text', root);

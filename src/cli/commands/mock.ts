@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
+import { stopContractWorkers } from '../../catalog/contracts/run-contracts.ts';
 import type { MockedCatalog } from '../../mock/mock-catalog.ts';
 import { parseOptions, UsageError } from '../args.ts';
 import { printDiagnostics } from '../report.ts';
@@ -25,6 +26,8 @@ export async function runMock(args: string[]): Promise<number> {
   });
 
   const result = await loadCatalog(root, { keepDocuments: true });
+  // The contract workers are done: their memory goes back before the rest of the work.
+  await stopContractWorkers();
   if (result.diagnostics.length > 0) printDiagnostics(result.diagnostics, 'text', root);
   if (!result.catalog) {
     const { errors } = countDiagnostics(result.diagnostics);
