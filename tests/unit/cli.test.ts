@@ -21,6 +21,13 @@ function portolanWith(env: Record<string, string>, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A stopped build: no stack trace, the previous output as it was, and no staged folder left beside it. */
+async function expectPreviousOutputKept(out: string, stderr: string): Promise<void> {
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
+  expect((await readdir(path.dirname(out))).filter((name) => name.startsWith(`${path.basename(out)}.tmp-`))).toEqual([]);
+}
+
 describe('portolan check', () => {
   it('exits 0 on a valid catalogue and says so', () => {
     const { status, stdout } = portolan('check', '--catalog', path.join(fixtures, 'valid'));
@@ -147,9 +154,7 @@ describe('time budgets', () => {
       const { status, stderr } = portolan('build', '--catalog', path.join(fixtures, 'valid'), '--out', out, '--step-timeout', '0.5');
       expect(status).toBe(1);
       expect(stderr).toMatch(/build stopped: the (render|index) step ran past its time budget of 0\.5 s; .* was left untouched\. .*--step-timeout SECONDS/);
-      expect(stderr).not.toMatch(/\n\s+at /);
-      expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
-      expect((await readdir(path.dirname(out))).filter((name) => name.startsWith(`${path.basename(out)}.tmp-`))).toEqual([]);
+      await expectPreviousOutputKept(out, stderr);
     } finally {
       await rm(out, { recursive: true, force: true });
     }
@@ -189,9 +194,7 @@ describe('portolan build', () => {
       expect(stderr).toContain('llms-full.txt: holds "Customer Ledger Events"');
       expect(stderr).toMatch(/pagefind\/fragment\/en_\w+\.pf_fragment: holds "Customer Ledger Events"/);
       expect(stderr).toContain('build stopped: the output held 3 strings the public audience must not see');
-      expect(stderr).not.toMatch(/\n\s+at /);
-      expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
-      expect((await readdir(path.dirname(out))).filter((name) => name.startsWith(`${path.basename(out)}.tmp-`))).toEqual([]);
+      await expectPreviousOutputKept(out, stderr);
     } finally {
       await rm(out, { recursive: true, force: true });
     }
