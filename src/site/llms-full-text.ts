@@ -2,7 +2,7 @@ import type { Api, Catalog, Operation } from '../catalog/model.ts';
 import { contractLabel } from './contract-label.ts';
 import { downloadsOf } from './downloads.ts';
 import { groupByDomain } from './llms-text.ts';
-import { markdownLink, oneLine } from './markdown-text.ts';
+import { markdownLink, oneLine, plainText } from './markdown-text.ts';
 import { sanitiseMarkdown } from './safe-markdown.ts';
 import { linkTo, routes, type SiteLocation } from './urls.ts';
 import { domainTrailLabel, viewCatalog, type CatalogView } from './views.ts';
@@ -14,7 +14,7 @@ import { domainTrailLabel, viewCatalog, type CatalogView } from './views.ts';
  */
 export function formatLlmsFullText(catalog: Catalog, location: SiteLocation): string {
   const view = viewCatalog(catalog);
-  const title = oneLine(catalog.portal.title);
+  const title = plainText(catalog.portal.title);
   const sections = [
     `# ${title}: every API`,
     '',
@@ -34,24 +34,26 @@ function describeApi(api: Api, view: CatalogView, location: SiteLocation): strin
   const facts = [
     `- Page: ${link(routes.api(api.id))}`,
     `- Type: ${api.type}; lifecycle: ${api.lifecycle}; audience: ${api.audience}`,
-    `- Owner: ${team?.name ?? api.owner}${team?.contact ? ` (${team.contact})` : ''}`,
-    `- Domain: ${domainTrailLabel(view, api.domain)}${service ? `; service: ${service.name}` : ''}`,
-    `- Contract: ${contractLabel(api.contract)}, version ${api.contract.version}${downloads.length > 0 ? `; download ${downloads.join(', ')}` : ''}`,
+    `- Owner: ${plainText(team?.name ?? api.owner)}${team?.contact ? ` (${plainText(team.contact)})` : ''}`,
+    `- Domain: ${plainText(domainTrailLabel(view, api.domain))}${service ? `; service: ${plainText(service.name)}` : ''}`,
+    `- Contract: ${contractLabel(api.contract)}, version ${plainText(api.contract.version)}${downloads.length > 0 ? `; download ${downloads.join(', ')}` : ''}`,
     ...(api.deprecation
       ? [
           `- Deprecated: stops answering on ${api.deprecation.sunset}${replacement ? `; replaced by ${markdownLink(replacement.name, link(routes.api(replacement.id)))}` : ''}`,
         ]
       : []),
-    ...(api.tags && api.tags.length > 0 ? [`- Tags: ${api.tags.join(', ')}`] : []),
+    ...(api.tags && api.tags.length > 0 ? [`- Tags: ${plainText(api.tags.join(', '))}`] : []),
   ];
-  return [`## ${oneLine(api.name)}`, '', oneLine(api.summary), '', ...facts, ...businessDocs(api), ...api.contract.operations.flatMap(describeOperation)];
+  return [`## ${plainText(api.name)}`, '', plainText(api.summary), '', ...facts, ...businessDocs(api), ...api.contract.operations.flatMap(describeOperation)];
 }
 
 /** The business documentation as its authors wrote it (sanitised), in Markdown, one heading a part. */
 function businessDocs(api: Api): string[] {
   const { purpose, triggers, data, rules, policy } = api.business;
   const part = (heading: string, markdown: string | undefined) => (markdown?.trim() ? ['', `### ${heading}`, '', sanitiseMarkdown(markdown.trim())] : []);
-  const entities = (data ?? []).map((d) => `- ${d.entity} (${d.sensitivity})${d.description ? `: ${oneLine(sanitiseMarkdown(d.description))}` : ''}`);
+  const entities = (data ?? []).map(
+    (d) => `- ${plainText(d.entity)} (${d.sensitivity})${d.description ? `: ${oneLine(sanitiseMarkdown(d.description))}` : ''}`,
+  );
   return [
     ...part('Purpose', purpose),
     ...part('Triggers', triggers),
@@ -64,7 +66,7 @@ function businessDocs(api: Api): string[] {
 /** `### GET /path` (or `### send channel`), its summary and description, and its response statuses or messages. */
 function describeOperation(op: Operation): string[] {
   const heading = op.kind === 'http' ? `${op.method ?? ''} ${op.path ?? ''}` : `${op.kind} ${op.channel ?? op.id}`;
-  const lines = ['', `### ${oneLine(heading)}`];
+  const lines = ['', `### ${plainText(heading)}`];
   if (op.deprecated) lines.push('', 'Deprecated.');
   if (op.summary) lines.push('', oneLine(sanitiseMarkdown(op.summary)));
   if (op.description?.trim()) lines.push('', sanitiseMarkdown(op.description.trim()));
@@ -76,7 +78,7 @@ function describeOperation(op: Operation): string[] {
       '',
       'Messages:',
       '',
-      ...op.messages.map((m) => `- ${oneLine(m.title ?? m.name ?? m.id)}${m.summary ? `: ${oneLine(sanitiseMarkdown(m.summary))}` : ''}`),
+      ...op.messages.map((m) => `- ${plainText(m.title ?? m.name ?? m.id)}${m.summary ? `: ${oneLine(sanitiseMarkdown(m.summary))}` : ''}`),
     );
   }
   return lines;

@@ -1,6 +1,6 @@
 import type { Api, Catalog } from '../catalog/model.ts';
 import type { GuideSummary } from './content.ts';
-import { linkItem, oneLine } from './markdown-text.ts';
+import { linkItem, plainText } from './markdown-text.ts';
 import { linkTo, routes, type SiteLocation } from './urls.ts';
 import { domainTrailLabel, viewCatalog } from './views.ts';
 
@@ -20,9 +20,9 @@ export interface LlmsTextOptions {
 export function formatLlmsText(catalog: Catalog, options: LlmsTextOptions): string {
   const { portal } = catalog;
   const link = (route: string) => linkTo(options.location, route);
-  const lines = [`# ${oneLine(portal.title)}`, '', `> ${oneLine(options.tagline ?? `The APIs of ${portal.organisation ?? portal.title}.`)}`, ''];
+  const lines = [`# ${plainText(portal.title)}`, '', `> ${plainText(options.tagline ?? `The APIs of ${portal.organisation ?? portal.title}.`)}`, ''];
   lines.push(
-    `${portal.organisation ? `${oneLine(portal.organisation)}'s` : 'The'} API catalogue for the ${portal.audience} audience: ${plural(catalog.apis.length, 'API')} in ${plural(catalog.domains.length, 'business domain')}. ` +
+    `${portal.organisation ? `${plainText(portal.organisation)}'s` : 'The'} API catalogue for the ${portal.audience} audience: ${plural(catalog.apis.length, 'API')} in ${plural(catalog.domains.length, 'business domain')}. ` +
       'Each API page holds its business documentation (purpose, triggers, data, rules, policy), every operation with OK and KO examples, and its contract for download.',
     '',
     '## APIs',
@@ -30,7 +30,7 @@ export function formatLlmsText(catalog: Catalog, options: LlmsTextOptions): stri
   for (const { label, apis } of groupByDomain(catalog)) {
     lines.push(
       '',
-      `### ${label}`,
+      `### ${plainText(label)}`,
       '',
       ...apis.map((api) => linkItem(api.name, link(routes.api(api.id)), `${api.summary} (${api.type} API, ${api.lifecycle})`)),
     );

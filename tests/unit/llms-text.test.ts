@@ -139,3 +139,20 @@ describe('llms-full.txt', () => {
     expect([...text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(['Billing API', 'Order Events', 'Orders API']);
   });
 });
+
+describe('catalogue text in the llms files', () => {
+  it('opens no HTML tag when a Markdown renderer reads it: names, summaries, domains and operation titles', () => {
+    const catalog = smallCatalog();
+    const api = catalog.apis[0]!;
+    api.name = 'Orders <script>alert(1)</script> API';
+    api.summary = 'Lists <img src=x onerror=alert(2)> orders; a < b stays.';
+    catalog.domains[0]!.name = 'Sales <!-- hidden -->';
+    const texts = [formatLlmsText(catalog, { location, guides, tagline: 'Build on Acme.' }), formatLlmsFullText(catalog, location)];
+    for (const text of texts) {
+      expect(text).not.toMatch(/<(script|img|!--)/);
+      expect(text).toContain('Orders &lt;script>alert(1)&lt;/script> API');
+      expect(text).toContain('a < b stays.');
+    }
+    expect(texts[0]).toContain('Lists &lt;img src=x onerror=alert(2)> orders');
+  });
+});
