@@ -36,7 +36,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-const status = await main(process.argv.slice(2));
-// A failed command may have abandoned work still running (a render past its time budget): stop it.
-if (status !== 0) process.exit(status);
-process.exitCode = status;
+process.exitCode = await main(process.argv.slice(2));

@@ -13,3 +13,12 @@ export async function writeTimings(file: string, stages: readonly StageTiming[])
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
   await writeFile(file, JSON.stringify({ stages, maxRssMB }, null, 2));
 }
+
+/**
+ * Ends the process with `status` once what it printed is written. For a command that abandoned
+ * work it cannot cancel (a render past its time budget), which would otherwise keep it running.
+ */
+export async function exitNow(status: number): Promise<never> {
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
+  process.exit(status);
+}

@@ -24,7 +24,7 @@ import { oneOf, parseOptions, secondsOption } from '../args.ts';
 import { Progress } from '../progress.ts';
 import { StageTimeout, Stopwatch } from '../../catalog/stopwatch.ts';
 import { printDiagnostics } from '../report.ts';
-import { assertCatalogFolder, writeTimings } from '../shared.ts';
+import { assertCatalogFolder, exitNow, writeTimings } from '../shared.ts';
 import { countPages, moveInto, replaceFolder } from '../output.ts';
 
 const audiences = ['public', 'partner', 'internal'] as const;
@@ -166,7 +166,9 @@ export async function runBuild(args: string[]): Promise<number> {
     console.error(
       `build stopped: ${error.message}; ${path.relative(process.cwd(), out) || '.'} was left untouched. If the catalogue is just large, raise the budget with --step-timeout SECONDS.`,
     );
-    return 1;
+    await Promise.all([rm(work, { recursive: true, force: true }), rm(renderDir, { recursive: true, force: true })]);
+    // The step goes on in the background (Astro's render cannot be cancelled): end the process.
+    return exitNow(1);
   } finally {
     await rm(work, { recursive: true, force: true });
     await rm(renderDir, { recursive: true, force: true });
