@@ -41,12 +41,37 @@ export function startSearchPage(): void {
   document.querySelector('[data-search-fallback]')!.remove();
   input.focus();
   const query = new URLSearchParams(location.search).get('q');
-  if (query) ui.triggerSearch(query);
+  if (query) void filtersShown(element).then(() => ui.triggerSearch(query));
   // The address follows the query, so a search can be reloaded, bookmarked or shared.
   input.addEventListener('input', () => {
     const url = new URL(location.href);
     if (input.value.trim()) url.searchParams.set('q', input.value);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
+  });
+}
+
+/** The longest a query from the address waits for the filter list. */
+const filtersWaitMs = 3000;
+
+/**
+ * Resolves once Pagefind's interface shows its filter groups (or after a while). It takes its
+ * groups from whichever comes first, the full filter list or a search's results, and results
+ * arriving first would leave out the groups none of them has, until the next search.
+ */
+function filtersShown(element: HTMLElement): Promise<void> {
+  const shown = () => element.querySelector('.pagefind-ui__filter-block') !== null;
+  if (shown()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (shown()) done();
+    });
+    const timer = setTimeout(done, filtersWaitMs);
+    observer.observe(element, { childList: true, subtree: true });
   });
 }
