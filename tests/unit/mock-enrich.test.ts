@@ -6,6 +6,7 @@ import { enrichContract, examplesByStatus } from '../../src/mock/enrich-contract
 import { readPreferences } from '../../src/mock/prefer.ts';
 import { toInvalidParam } from '../../src/mock/problems.ts';
 import { putSchemaExamplesLast } from '../../src/mock/prism-operations.ts';
+import { operation } from './small-catalog.ts';
 
 type Json = Record<string, any>;
 
@@ -13,23 +14,8 @@ function example(status: string, label: string, body: unknown, extra: Partial<Ex
   return { status, label, ok: /^[23]/.test(status), response: { body }, source: { file: `examples/x/${status}.json` }, ...extra };
 }
 
-function operation(method: string, path: string, operationId: string, examples: Example[]): Operation {
-  return {
-    id: operationId,
-    operationId,
-    kind: 'http',
-    method,
-    path,
-    tags: [],
-    deprecated: false,
-    internal: false,
-    parameters: [],
-    security: [],
-    responses: [],
-    messages: [],
-    examples,
-    source: { file: 'openapi.yaml' },
-  };
+function httpOperation(method: string, path: string, operationId: string, examples: Example[]): Operation {
+  return operation({ id: operationId, operationId, kind: 'http', method, path, examples, source: { file: 'openapi.yaml' } });
 }
 
 const problemContent = { 'application/problem+json': { schema: { type: 'object' } } };
@@ -66,13 +52,13 @@ const notFound = { type: 'about:blank', title: 'Not Found', status: 404 };
 
 describe('enrichContract on OpenAPI 3', () => {
   const operations = [
-    operation('GET', '/customer/{id}', 'getCustomer', [
+    httpOperation('GET', '/customer/{id}', 'getCustomer', [
       example('200', 'business', { id: 'CU-2', kind: 'business' }, { summary: 'A company' }),
       example('200', '200', { id: 'CU-1' }),
       example('404', 'unknown-customer', notFound),
     ]),
-    operation('DELETE', '/customer/{id}', 'closeCustomer', [example('409', 'open-orders', { status: 409 })]),
-    operation('GET', '/customer/{id}/export', 'exportCustomer', [example('200', 'csv', 'id;name\nCU-1;Kari'), example('200', 'json', { id: 'CU-1' })]),
+    httpOperation('DELETE', '/customer/{id}', 'closeCustomer', [example('409', 'open-orders', { status: 409 })]),
+    httpOperation('GET', '/customer/{id}/export', 'exportCustomer', [example('200', 'csv', 'id;name\nCU-1;Kari'), example('200', 'json', { id: 'CU-1' })]),
   ];
 
   it('adds every example under its label, the one named after the status first, the contract’s own example after', () => {
@@ -142,7 +128,7 @@ describe('enrichContract on Swagger 2.0', () => {
     },
   });
   const operations = [
-    operation('GET', '/coverage/{postcode}', 'getCoverage', [
+    httpOperation('GET', '/coverage/{postcode}', 'getCoverage', [
       example('200', 'rural', { postcode: '9990' }),
       example('200', '200', { postcode: '0155' }),
       example('404', '404', notFound),

@@ -1,6 +1,7 @@
 import type { Api, Catalog, Operation } from '../../src/catalog/model.ts';
 
-function operation(changes: Partial<Operation> & Pick<Operation, 'id' | 'kind'>): Operation {
+/** An operation with empty lists and no flags, and the given fields. */
+export function operation(changes: Partial<Operation> & Pick<Operation, 'id' | 'kind'>): Operation {
   return {
     tags: [],
     deprecated: false,
