@@ -6,21 +6,14 @@
  * documents, after `stripInternal`.
  */
 
+import { refSegments, toPointer } from './examples/json-pointer.ts';
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** `#/components/schemas/Name` → ['components', 'schemas', 'Name']. */
-function pointerOf(ref: string): string[] | undefined {
-  if (!ref.startsWith('#/')) return undefined;
-  return ref
-    .slice(2)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 function resolves(document: unknown, ref: string): boolean {
-  const pointer = pointerOf(ref);
+  const pointer = refSegments(ref);
   if (!pointer) return true; // Not a local reference: bundling resolved it, or it is not ours to judge.
   let node = document;
   for (const part of pointer) {
@@ -103,23 +96,26 @@ function componentSections(document: Json): [string[], Json][] {
   return sections;
 }
 
-const refTo = (path: string[]) => `#/${path.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+const refTo = (path: string[]) => `#${toPointer(path)}`;
+
+/**
+ * The references a document makes to its components from anywhere but the component itself
+ * (a schema that refers to itself is not kept by that).
+ */
+function usedRefs(document: Json): Set<string> {
+  const used = new Set<string>();
+  for (const [path, section] of componentSections(document))
+    for (const [name, component] of Object.entries(section)) for (const ref of refsIn(component, new Set())) if (ref !== refTo([...path, name])) used.add(ref);
+  return refsIn({ ...document, components: undefined, definitions: undefined, parameters: undefined, responses: undefined }, used);
+}
 
 /** Removes components the original document used and the stripped one no longer does, until none is left; true if it removed any. */
 function dropOrphanedComponents(original: Json, stripped: Json): boolean {
-  const usedBefore = refsIn(original, new Set());
+  const usedBefore = usedRefs(original);
   let any = false;
   for (let removed = true; removed; ) {
     removed = false;
-    const usedNow = new Set<string>();
-    for (const [path, section] of componentSections(stripped)) {
-      for (const [name, component] of Object.entries(section)) {
-        // References from inside the component itself do not keep it.
-        for (const ref of refsIn(component, new Set())) if (ref !== refTo([...path, name])) usedNow.add(ref);
-      }
-    }
-    const outside = { ...stripped, components: undefined, definitions: undefined, parameters: undefined, responses: undefined };
-    refsIn(outside, usedNow);
+    const usedNow = usedRefs(stripped);
     for (const [path, section] of componentSections(stripped)) {
       for (const name of Object.keys(section)) {
         const ref = refTo([...path, name]);

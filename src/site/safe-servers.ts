@@ -1,3 +1,4 @@
+import { toPointer } from '../catalog/examples/json-pointer.ts';
 import { findRefusedServers, isPublishableServer } from '../catalog/server-urls.ts';
 
 /**
@@ -34,7 +35,7 @@ function refersTo(entry: unknown, pointers: ReadonlySet<string>): boolean {
 }
 
 function pointerTo(path: readonly (string | number)[]): string {
-  return `#/${path.map((segment) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  return `#${toPointer(path)}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

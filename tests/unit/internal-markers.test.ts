@@ -82,4 +82,19 @@ describe('the traces of x-internal parts in a Swagger 2.0 document', () => {
       required: ['kind'],
     });
   });
+
+  it('keeps what the original never tied to hidden parts: a schema used by itself only, a reference with percent-escapes', () => {
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/pets/{id}': { get: { responses: { '200': { description: 'A pet', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+        '/pets/{id}/copy': { get: { responses: { '200': { $ref: '#/paths/~1pets~1%7Bid%7D/get/responses/200' } } } },
+      },
+      components: { schemas: { Tree: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } } } },
+    };
+    const stripped = withoutInternalTraces(document, stripInternal(document)) as typeof document;
+    expect(Object.keys(stripped.components.schemas)).toEqual(['Tree']);
+    expect(stripped.paths['/pets/{id}/copy'].get.responses['200']).toEqual({ $ref: '#/paths/~1pets~1%7Bid%7D/get/responses/200' });
+  });
 });

@@ -10,7 +10,16 @@ export function refSegments(ref: string): string[] | undefined {
   return ref
     .slice(2)
     .split('/')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((s) => decodeSegment(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** A segment's percent-escapes decoded; a malformed one ("100%") is taken as written. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /**
