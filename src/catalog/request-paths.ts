@@ -10,7 +10,7 @@ export interface RequestPath {
 }
 
 /** The path of a server or environment URL, without its trailing `/`: `https://api.example/customer/v4/` gives `/customer/v4`. */
-export function urlPath(url: string): string {
+function urlPath(url: string): string {
   const path = url.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   return path.startsWith('/') ? path.replace(/\/+$/, '') : '';
 }
@@ -22,7 +22,7 @@ export function basePaths(api: Api): string[] {
 }
 
 /** Cuts a path before its first segment holding a `{template}`: `/customer/v4/customer/{id}` gives `/customer/v4/customer`. */
-export function beforeTemplate(path: string): string {
+function beforeTemplate(path: string): string {
   const at = path.indexOf('{');
   return at < 0 ? path : path.slice(0, path.lastIndexOf('/', at));
 }

@@ -7,13 +7,8 @@ export interface StageTiming {
 
 /** A stage that ran past its time budget; what it was doing is abandoned. */
 export class StageTimeout extends Error {
-  readonly stage: string;
-  readonly budgetMs: number;
-
   constructor(stage: string, budgetMs: number) {
     super(`the ${stage} step ran past its time budget of ${Number((budgetMs / 1000).toFixed(3))} s`);
-    this.stage = stage;
-    this.budgetMs = budgetMs;
   }
 }
 

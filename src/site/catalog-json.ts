@@ -4,9 +4,6 @@ import { hasTryIt } from './try-it.ts';
 import { linkTo, routes, type SiteLocation } from './urls.ts';
 import { viewCatalog, type CatalogView } from './views.ts';
 
-/** `/catalog.json`: the build's catalogue for tools, as `describeCatalog` shapes it. */
-export type CatalogJson = ReturnType<typeof describeCatalog>;
-
 /**
  * The audience-filtered catalogue without contracts, for tools: the portal, then every API, domain,
  * team and service sorted by id. Every key is always present (null or empty when there is

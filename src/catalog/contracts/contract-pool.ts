@@ -6,7 +6,7 @@ import type { ContractJob, ContractOutcome } from './contract-job.ts';
  * The heap one contract may use. Past it the worker alone stops (ERR_WORKER_OUT_OF_MEMORY) and the
  * contract is reported, instead of V8 ending the whole process. GitHub's 13 MB contract peaks near 1 GB.
  */
-export const contractHeapMB = 4096;
+const contractHeapMB = 4096;
 
 /** Ready workers kept between runs (unreferenced, so they never keep the process alive). */
 const idle: Worker[] = [];
