@@ -11,12 +11,6 @@ export async function replaceFolder(staged: string, target: string): Promise<voi
   await rm(old, { recursive: true, force: true });
 }
 
-/** Counts the HTML pages of a built site. */
-export async function countPages(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((e) => e.endsWith('.html')).length;
-}
-
 /**
  * Moves everything in `from` into `into`, merging folders that both hold. A rename where it can;
  * a copy where `into` is on another file system, which a rename cannot cross.

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Api, Catalog } from '../catalog/model.ts';
 import { environmentsOf } from './environments.ts';
 import { hasTryIt } from './try-it.ts';
+import { builtPages } from './built-files.ts';
 
 /**
  * The portal's Content-Security-Policy: its own origin only, and on an API's try-it page the
@@ -69,10 +70,10 @@ export function tryItOrigins(api: Api): string[] {
  * element cannot say (frame-ancestors). Returns the number of pages.
  */
 export async function writeContentSecurity(siteDir: string, catalog: Catalog, base: string): Promise<number> {
-  const referencePage = new Map(catalog.apis.filter(hasTryIt).map((api) => [path.join('apis', api.id, 'reference', 'index.html'), api]));
+  const referencePage = new Map(catalog.apis.filter(hasTryIt).map((api) => [`apis/${api.id}/reference/index.html`, api]));
   const allHashes = new Set<string>();
   const allOrigins = new Set<string>();
-  const pages = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  const pages = await builtPages(siteDir);
   for (const page of pages) {
     const file = path.join(siteDir, page);
     const html = await readFile(file, 'utf8');

@@ -1,4 +1,5 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
+import { builtPages } from './built-files.ts';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { routes } from './urls.ts';
@@ -44,12 +45,12 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
 }
 
 /**
- * Adds the site's pages to the index in the order of `listPages`. The price of that order: Pagefind
+ * Adds the site's pages to the index in the order of `builtPages`. The price of that order: Pagefind
  * reads pages sent to it one at a time, where its own walk read them in parallel (1,500 pages took
  * about 1.7 times as long on two cores).
  */
 async function addPages(index: PagefindIndex, siteDir: string): Promise<void> {
-  const pages = await listPages(siteDir);
+  const pages = await builtPages(siteDir);
   for (let start = 0; start < pages.length; start += pagesSentAtOnce) {
     const batch = pages.slice(start, start + pagesSentAtOnce);
     const contents = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page), 'utf8')));
@@ -58,19 +59,6 @@ async function addPages(index: PagefindIndex, siteDir: string): Promise<void> {
     const failed = added.findIndex((result) => result.errors.length > 0);
     if (failed >= 0) throw indexError(`read from ${batch[failed]}`, added[failed]!.errors);
   }
-}
-
-/**
- * The site's HTML files in code-point order. Pagefind numbers pages in the order it meets them, and
- * its own directory walk follows the file system's listing order, which differs between file
- * systems: the same site gave different index files on ext4 and tmpfs.
- */
-async function listPages(siteDir: string): Promise<string[]> {
-  const files = await readdir(siteDir, { recursive: true });
-  return files
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(path.sep).join('/'))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 class SearchIndexError extends Error {}

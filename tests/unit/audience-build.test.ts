@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
-import { outputTexts } from '../../src/site/leak-audit.ts';
+import { outputTexts } from '../../src/site/built-files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 let out: string;

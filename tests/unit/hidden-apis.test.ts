@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outputTexts } from '../../src/site/leak-audit.ts';
+import { outputTexts } from '../../src/site/built-files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 // An internal and a partner API with a marker in every field: name, summary, business docs, SLA,

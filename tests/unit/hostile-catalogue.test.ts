@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { rawTextElements, startTags } from './html-tags.ts';
-import { outputTexts } from '../../src/site/leak-audit.ts';
+import { outputTexts } from '../../src/site/built-files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(projectRoot, 'tests/fixtures/catalogs');

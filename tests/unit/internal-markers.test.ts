@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripInternal } from '../../src/catalog/audience.ts';
 import { withoutInternalTraces } from '../../src/catalog/internal-traces.ts';
-import { outputTexts } from '../../src/site/leak-audit.ts';
+import { outputTexts } from '../../src/site/built-files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 let out: string;

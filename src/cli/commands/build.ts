@@ -25,7 +25,8 @@ import { Progress } from '../progress.ts';
 import { StageTimeout, Stopwatch } from '../../catalog/stopwatch.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder, exitNow, writeTimings } from '../shared.ts';
-import { countPages, moveInto, replaceFolder } from '../output.ts';
+import { moveInto, replaceFolder } from '../output.ts';
+import { builtPages } from '../../site/built-files.ts';
 
 const audiences = ['public', 'partner', 'internal'] as const;
 const warningsShownByBuild = 20;
@@ -130,7 +131,7 @@ export async function runBuild(args: string[]): Promise<number> {
       'render',
       async () => {
         await renderSite({ siteFile, contentDir, renderDir, outDir: staged, base: options.base, site: options.site });
-        return countPages(staged);
+        return (await builtPages(staged)).length;
       },
       (pages) => pages,
     );
