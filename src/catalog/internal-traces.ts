@@ -7,24 +7,24 @@
  */
 
 import { refSegments, toPointer } from './examples/json-pointer.ts';
+import { isRecord } from './is-record.ts';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function resolves(document: unknown, ref: string): boolean {
   const pointer = refSegments(ref);
   if (!pointer) return true; // Not a local reference: bundling resolved it, or it is not ours to judge.
   let node = document;
   for (const part of pointer) {
-    if (!isObject(node) && !Array.isArray(node)) return false;
+    if (!isRecord(node) && !Array.isArray(node)) return false;
     node = (node as Json)[part];
     if (node === undefined) return false;
   }
   return true;
 }
 
-const holdsRef = (value: unknown): value is Json & { $ref: string } => isObject(value) && typeof value['$ref'] === 'string';
+const holdsRef = (value: unknown): value is Json & { $ref: string } => isRecord(value) && typeof value['$ref'] === 'string';
 
 /** Drops properties, variants and items that point at something no longer in the document. */
 function dropDanglingRefs(document: unknown, value: unknown): boolean {
@@ -38,9 +38,9 @@ function dropDanglingRefs(document: unknown, value: unknown): boolean {
     }
     return changed;
   }
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   const properties = value['properties'];
-  if (isObject(properties)) {
+  if (isRecord(properties)) {
     for (const [name, property] of Object.entries(properties)) {
       if (holdsRef(property) && !resolves(document, property.$ref)) {
         delete properties[name];
@@ -49,8 +49,8 @@ function dropDanglingRefs(document: unknown, value: unknown): boolean {
       }
     }
   }
-  const mapping = isObject(value['discriminator']) ? value['discriminator']['mapping'] : undefined;
-  if (isObject(mapping)) {
+  const mapping = isRecord(value['discriminator']) ? value['discriminator']['mapping'] : undefined;
+  if (isRecord(mapping)) {
     for (const [key, target] of Object.entries(mapping)) {
       if (typeof target === 'string' && target.startsWith('#/') && !resolves(document, target)) {
         delete mapping[key];
@@ -60,7 +60,7 @@ function dropDanglingRefs(document: unknown, value: unknown): boolean {
   }
   for (const [key, child] of Object.entries(value)) {
     if (key === 'properties' || key === 'example' || key === 'examples') {
-      if (key === 'properties' && isObject(child)) for (const property of Object.values(child)) changed = dropDanglingRefs(document, property) || changed;
+      if (key === 'properties' && isRecord(child)) for (const property of Object.values(child)) changed = dropDanglingRefs(document, property) || changed;
       continue;
     }
     if (holdsRef(child) && !resolves(document, child.$ref) && ['items', 'additionalProperties', 'schema', 'not'].includes(key)) {
@@ -74,11 +74,11 @@ function dropDanglingRefs(document: unknown, value: unknown): boolean {
 /** Every local `$ref` in a document, as written. */
 function refsIn(value: unknown, into: Set<string>): Set<string> {
   if (Array.isArray(value)) for (const item of value) refsIn(item, into);
-  else if (isObject(value)) {
+  else if (isRecord(value)) {
     for (const [key, child] of Object.entries(value)) {
       if (key === '$ref' && typeof child === 'string') {
         into.add(child);
-      } else if (key === 'mapping' && isObject(child)) {
+      } else if (key === 'mapping' && isRecord(child)) {
         for (const target of Object.values(child)) if (typeof target === 'string') into.add(target);
       } else {
         refsIn(child, into);
@@ -91,8 +91,8 @@ function refsIn(value: unknown, into: Set<string>): Set<string> {
 /** The reusable sections of a document: OpenAPI 3 and AsyncAPI components, Swagger 2.0 definitions and friends. */
 function componentSections(document: Json): [string[], Json][] {
   const sections: [string[], Json][] = [];
-  if (isObject(document['components'])) for (const [name, section] of Object.entries(document['components'])) if (isObject(section)) sections.push([['components', name], section]);
-  for (const name of ['definitions', 'parameters', 'responses']) if (isObject(document[name])) sections.push([[name], document[name] as Json]);
+  if (isRecord(document['components'])) for (const [name, section] of Object.entries(document['components'])) if (isRecord(section)) sections.push([['components', name], section]);
+  for (const name of ['definitions', 'parameters', 'responses']) if (isRecord(document[name])) sections.push([[name], document[name] as Json]);
   return sections;
 }
 
@@ -135,9 +135,9 @@ const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'pat
 /** Paths whose every operation was removed: the path itself would still say what they did. */
 function dropEmptyPaths(stripped: Json): void {
   const paths = stripped['paths'];
-  if (!isObject(paths)) return;
+  if (!isRecord(paths)) return;
   for (const [route, item] of Object.entries(paths)) {
-    if (isObject(item) && !Object.keys(item).some((key) => methods.has(key))) delete paths[route];
+    if (isRecord(item) && !Object.keys(item).some((key) => methods.has(key))) delete paths[route];
   }
 }
 
@@ -146,15 +146,15 @@ function dropUnusedTags(original: Json, stripped: Json): void {
   if (!Array.isArray(stripped['tags'])) return;
   const used = (document: Json) => {
     const names = new Set<string>();
-    for (const item of Object.values(isObject(document['paths']) ? document['paths'] : {}))
-      for (const op of Object.values(isObject(item) ? item : {})) if (isObject(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(String(tag));
-    for (const op of Object.values(isObject(document['operations']) ? document['operations'] : {})) if (isObject(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(isObject(tag) ? String(tag['name']) : String(tag));
+    for (const item of Object.values(isRecord(document['paths']) ? document['paths'] : {}))
+      for (const op of Object.values(isRecord(item) ? item : {})) if (isRecord(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(String(tag));
+    for (const op of Object.values(isRecord(document['operations']) ? document['operations'] : {})) if (isRecord(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(isRecord(tag) ? String(tag['name']) : String(tag));
     return names;
   };
   const before = used(original);
   const now = used(stripped);
   stripped['tags'] = stripped['tags'].filter((tag) => {
-    const name = isObject(tag) ? String(tag['name']) : String(tag);
+    const name = isRecord(tag) ? String(tag['name']) : String(tag);
     return now.has(name) || !before.has(name);
   });
 }
@@ -162,7 +162,7 @@ function dropUnusedTags(original: Json, stripped: Json): void {
 /** Deletes `keys` from every object inside example values (everywhere in `value` when `inExample`). */
 export function scrubExamples(value: unknown, keys: ReadonlySet<string>, inExample = false): void {
   if (Array.isArray(value)) for (const item of value) scrubExamples(item, keys, inExample);
-  else if (isObject(value)) {
+  else if (isRecord(value)) {
     for (const [key, child] of Object.entries(value)) {
       if (inExample && keys.has(key)) delete value[key];
       else scrubExamples(child, keys, inExample || key === 'example' || key === 'examples' || key === 'x-examples');
@@ -174,10 +174,10 @@ export function scrubExamples(value: unknown, keys: ReadonlySet<string>, inExamp
 export function hiddenPropertyNames(original: unknown, stripped: unknown): Set<string> {
   const names = (value: unknown, internal: boolean, into: Set<string>): Set<string> => {
     if (Array.isArray(value)) for (const item of value) names(item, internal, into);
-    else if (isObject(value)) {
+    else if (isRecord(value)) {
       for (const [key, child] of Object.entries(value)) {
-        if (key === 'properties' && isObject(child)) {
-          for (const [name, property] of Object.entries(child)) if ((isObject(property) && property['x-internal'] === true) === internal) into.add(name);
+        if (key === 'properties' && isRecord(child)) {
+          for (const [name, property] of Object.entries(child)) if ((isRecord(property) && property['x-internal'] === true) === internal) into.add(name);
         }
         if (key !== 'example' && key !== 'examples') names(child, internal, into);
       }
@@ -190,7 +190,7 @@ export function hiddenPropertyNames(original: unknown, stripped: unknown): Set<s
 
 /** Cleans what `stripInternal` left of `original` in `stripped` (changed in place, and returned). */
 export function withoutInternalTraces(original: unknown, stripped: unknown): unknown {
-  if (!isObject(original) || !isObject(stripped)) return stripped;
+  if (!isRecord(original) || !isRecord(stripped)) return stripped;
   dropEmptyPaths(stripped);
   // Removing a property can orphan a component, whose removal can leave another reference dangling.
   for (let round = 0; round < 10; round++) {
@@ -205,7 +205,7 @@ export function withoutInternalTraces(original: unknown, stripped: unknown): unk
 
 /** Names of the schema components a document holds (OpenAPI 3 and AsyncAPI `components.schemas`, Swagger 2.0 `definitions`). */
 export function schemaComponentNames(document: unknown): Set<string> {
-  if (!isObject(document)) return new Set();
-  const components = isObject(document['components']) ? document['components']['schemas'] : undefined;
-  return new Set([...Object.keys(isObject(components) ? components : {}), ...Object.keys(isObject(document['definitions']) ? document['definitions'] : {})]);
+  if (!isRecord(document)) return new Set();
+  const components = isRecord(document['components']) ? document['components']['schemas'] : undefined;
+  return new Set([...Object.keys(isRecord(components) ? components : {}), ...Object.keys(isRecord(document['definitions']) ? document['definitions'] : {})]);
 }

@@ -1,3 +1,4 @@
+import { isRecord } from './is-record.ts';
 import type { PathSegment } from './read-yaml.ts';
 
 /**
@@ -107,6 +108,3 @@ export function findRefusedServers(document: unknown): RefusedServer[] {
   );
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,5 +1,6 @@
 import type { Example, Operation } from '../catalog/model.ts';
-import { isRecord, resolveLocalRef } from './local-ref.ts';
+import { isRecord } from '../catalog/is-record.ts';
+import { resolveLocalRef } from './local-ref.ts';
 
 type Json = Record<string, unknown>;
 

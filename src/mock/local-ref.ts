@@ -1,3 +1,5 @@
+import { isRecord } from '../catalog/is-record.ts';
+
 type Json = Record<string, unknown>;
 
 /** Follows a `$ref` inside the same document ("#/components/responses/NotFound"), chains included. */
@@ -23,9 +25,4 @@ export function atPointer(document: unknown, pointer: string): unknown {
     node = (node as Json)[key];
   }
   return node;
-}
-
-/** A plain object (not an array, not null). */
-export function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

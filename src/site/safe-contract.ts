@@ -1,3 +1,4 @@
+import { isRecord } from '../catalog/is-record.ts';
 import { sanitiseMarkdown } from './safe-markdown.ts';
 import { keepsServer, refusedServerPointers } from './safe-servers.ts';
 import { isSafeHref } from './safe-urls.ts';
@@ -143,8 +144,4 @@ function isMessageExample(item: unknown): item is Record<string, unknown> {
 function withoutHost(document: unknown): unknown {
   const { host: _host, basePath: _basePath, ...rest } = document as Record<string, unknown>;
   return rest;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,3 +1,4 @@
+import { isRecord } from '../catalog/is-record.ts';
 import { toPointer } from '../catalog/examples/json-pointer.ts';
 import { findRefusedServers, isPublishableServer } from '../catalog/server-urls.ts';
 
@@ -36,8 +37,4 @@ function refersTo(entry: unknown, pointers: ReadonlySet<string>): boolean {
 
 function pointerTo(path: readonly (string | number)[]): string {
   return `#${toPointer(path)}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
