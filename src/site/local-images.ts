@@ -1,5 +1,5 @@
 import type { Element, Root, RootContent } from 'hast';
-import { isLocalImage } from './safe-urls.ts';
+import { isLocalImage } from '../catalog/safe-urls.ts';
 
 /**
  * A rehype plugin that replaces every image on another origin by its alt text: a built portal

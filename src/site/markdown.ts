@@ -8,7 +8,7 @@ import { createHighlighter } from 'shiki';
 import { unified } from 'unified';
 import { codeLanguages, codeThemes, tokenizeTimeLimit } from './code-themes.ts';
 import { rehypeLocalImages } from './local-images.ts';
-import { allowedSchemes } from './safe-urls.ts';
+import { allowedSchemes } from '../catalog/safe-urls.ts';
 
 /**
  * Catalogue Markdown is untrusted: raw HTML is dropped (never passed through), the sanitiser

@@ -1,7 +1,7 @@
 import { isRecord } from '../catalog/is-record.ts';
 import { sanitiseMarkdown } from './safe-markdown.ts';
 import { keepsServer, refusedServerPointers } from './safe-servers.ts';
-import { isSafeHref } from './safe-urls.ts';
+import { isSafeHref } from '../catalog/safe-urls.ts';
 
 /** Keys whose string value is text a viewer may render as Markdown (OpenAPI 2 and 3, AsyncAPI 2 and 3). */
 const textKeys = new Set(['description', 'summary']);

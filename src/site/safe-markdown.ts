@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isLocalImage, isSafeHref } from './safe-urls.ts';
+import { isLocalImage, isSafeHref } from '../catalog/safe-urls.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/site/markdown.ts';
 import { sanitiseMarkdown } from '../../src/site/safe-markdown.ts';
-import { isLocalImage, isSafeHref } from '../../src/site/safe-urls.ts';
+import { isLocalImage, isSafeHref } from '../../src/catalog/safe-urls.ts';
 
 /** Markdown an attacker may write, each piece with what must be left of it. */
 const hostile: [markdown: string, safe: string][] = [

@@ -4,6 +4,7 @@ import type { ValidOpenApi } from './openapi.ts';
 import { openApiOperations } from './openapi-operations.ts';
 import { componentNames, createSchemaCatalog } from './schema-view.ts';
 import { isPublishableServer, isPublishableServerUrl } from '../server-urls.ts';
+import { isSafeHref } from '../safe-urls.ts';
 
 type Json = Record<string, any>;
 
@@ -66,15 +67,18 @@ export function securitySchemes(schemes: Json | undefined): SecurityScheme[] {
       name,
       type: String(scheme['type'] ?? 'unknown'),
       ...(scheme['description'] ? { description: String(scheme['description']) } : {}),
-      ...(scheme['openIdConnectUrl'] ? { openIdConnectUrl: String(scheme['openIdConnectUrl']) } : {}),
+      ...safeUrl('openIdConnectUrl', scheme['openIdConnectUrl']),
       flows,
     };
   });
 }
 
 function urls(details: Json): { authorizationUrl?: string; tokenUrl?: string } {
-  return {
-    ...(details['authorizationUrl'] ? { authorizationUrl: String(details['authorizationUrl']) } : {}),
-    ...(details['tokenUrl'] ? { tokenUrl: String(details['tokenUrl']) } : {}),
-  };
+  return { ...safeUrl('authorizationUrl', details['authorizationUrl']), ...safeUrl('tokenUrl', details['tokenUrl']) };
+}
+
+/** `{ [key]: url }` when the URL may be shown and followed; an OAuth or OpenID URL of another scheme (`javascript:`) is left out, as in the contract download. */
+function safeUrl<K extends string>(key: K, value: unknown): { [k in K]?: string } {
+  const url = value ? String(value) : '';
+  return url && isSafeHref(url.trim()) ? ({ [key]: url } as { [k in K]?: string }) : {};
 }
