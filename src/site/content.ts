@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { slug } from 'github-slugger';
 import { parse } from 'yaml';
 import { sortGuides } from './guide-order.ts';
+import { guideFrontMatter } from './guide-schema.ts';
 import type { HomeContent } from './site-data.ts';
 
 /** A guide of content/guides as the build lists it outside the pages (llms.txt): what its front matter says. */
@@ -12,9 +14,6 @@ export interface GuideSummary {
   description?: string;
   order: number;
 }
-
-/** The order a guide without one takes, as in the guides collection's schema (src/content.config.ts). */
-const defaultGuideOrder = 100;
 
 /** Reads content/index.md: optional YAML front matter (title, tagline) and Markdown. */
 export async function readHomeContent(contentDir: string): Promise<HomeContent> {
@@ -29,37 +28,25 @@ export async function readHomeContent(contentDir: string): Promise<HomeContent> 
 
 /**
  * Reads the front matter of content/guides/*.md(x), in the order the portal shows them (their
- * `order`, then slug). The pages validate the guides; a guide without a title is listed by its slug.
+ * `order`, then slug). A guide whose front matter is wrong is left out here: the render reports it.
  */
 export async function readGuides(contentDir: string): Promise<GuideSummary[]> {
   const folder = path.join(contentDir, 'guides');
   const files = (await readdir(folder).catch(() => [])).filter((file) => /\.mdx?$/.test(file));
   const guides = await Promise.all(
-    files.map(async (file): Promise<GuideSummary> => {
+    files.map(async (file): Promise<GuideSummary[]> => {
       const { front } = splitFrontMatter(await readFile(path.join(folder, file), 'utf8'));
-      const slug = guideSlug(file, front);
-      return {
-        slug,
-        title: typeof front['title'] === 'string' ? front['title'] : slug,
-        ...(typeof front['description'] === 'string' ? { description: front['description'] } : {}),
-        order: typeof front['order'] === 'number' ? front['order'] : defaultGuideOrder,
-      };
+      const parsed = guideFrontMatter.safeParse(front);
+      return parsed.success ? [{ slug: guideSlug(file, front), ...parsed.data }] : [];
     }),
   );
-  return sortGuides(guides, (guide) => guide);
+  return sortGuides(guides.flat(), (guide) => guide);
 }
 
-/**
- * The id Astro's glob loader gives a guide: its `slug` front matter, else its file name without the
- * extension as github-slugger writes it (lower case, punctuation dropped, each space a hyphen).
- */
+/** The id Astro's glob loader gives a guide: its `slug` front matter, else its file name without the extension, slugged as Astro does. */
 function guideSlug(file: string, front: Record<string, unknown>): string {
   if (typeof front['slug'] === 'string' && front['slug']) return front['slug'];
-  return file
-    .replace(/\.mdx?$/, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M} _-]/gu, '')
-    .replace(/ /g, '-');
+  return slug(file.replace(/\.mdx?$/, ''));
 }
 
 function splitFrontMatter(text: string): { front: Record<string, unknown>; body: string } {

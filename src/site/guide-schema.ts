@@ -1,0 +1,8 @@
+import { z } from 'astro/zod';
+
+/** The front matter of a guide in content/guides: the guides collection and the build's own lists (llms.txt) read it alike. */
+export const guideFrontMatter = z.object({
+  title: z.string(),
+  description: z.string().optional(),
+  order: z.number().default(100),
+});
