@@ -49,9 +49,12 @@ function refusedUrlOf(server: unknown): string | undefined {
   const choices = Object.entries(variables).flatMap(([name, variable]) =>
     isRecord(variable) && Array.isArray(variable['enum']) ? variable['enum'].map((value: unknown) => ({ ...defaults, [name]: value })) : [],
   );
-  const expand = (values: Record<string, unknown>) =>
-    url.replace(/\{([^}]+)\}/g, (whole, name: string) => (values[name] !== undefined ? String(values[name]) : whole));
-  return [defaults, ...choices].map(expand).find((expanded) => !isPublishableServerUrl(expanded));
+  return [defaults, ...choices].map((values) => expandServerUrl(url, values)).find((expanded) => !isPublishableServerUrl(expanded));
+}
+
+/** A server URL with each `{variable}` given a value replaced by it; the others are left as written. */
+export function expandServerUrl(url: string, values: Record<string, unknown>): string {
+  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => (values[name] !== undefined ? String(values[name]) : whole));
 }
 
 /** The URL a server object stands for, variables unexpanded: OpenAPI 3's `url`, AsyncAPI 2's `url` with its protocol, AsyncAPI 3's parts. */

@@ -3,7 +3,7 @@ import type { SourceDocument } from '../read-yaml.ts';
 import type { ValidOpenApi } from './openapi.ts';
 import { openApiOperations } from './openapi-operations.ts';
 import { componentNames, createSchemaCatalog } from './schema-view.ts';
-import { isPublishableServer, isPublishableServerUrl } from '../server-urls.ts';
+import { expandServerUrl, isPublishableServer, isPublishableServerUrl } from '../server-urls.ts';
 import { isSafeHref } from '../safe-urls.ts';
 
 type Json = Record<string, any>;
@@ -48,8 +48,9 @@ function openApi3Servers(api: Json): Server[] {
   );
 }
 
+/** The URL with each variable at its default. */
 function expandVariables(url: string, variables: Json): string {
-  return url.replace(/\{([^}]+)\}/g, (whole, name: string) => (variables[name]?.default !== undefined ? String(variables[name].default) : whole));
+  return expandServerUrl(url, Object.fromEntries(Object.entries<Json>(variables).map(([name, variable]) => [name, variable?.['default']])));
 }
 
 /** Security schemes of OpenAPI 2 (securityDefinitions) or 3 (components.securitySchemes). */
