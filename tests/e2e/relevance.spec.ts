@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { searchHits, searchQuery, type PagefindPage } from '../../src/site/search-hits.ts';
-import { searchRanking } from '../../src/site/search-ranking.ts';
+import { searchHits, searchQuery, type PagefindPage } from '../../src/search/hits.ts';
+import { searchRanking } from '../../src/search/ranking.ts';
 import { pagesLoaded } from '../../src/components/search/search-client.ts';
 
 interface RelevanceQuery {

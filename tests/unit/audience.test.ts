@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filterByAudience, stripInternal } from '../../src/catalog/audience.ts';
+import { filterByAudience, stripInternal } from '../../src/audience/filter.ts';
 import type { Api, Catalog } from '../../src/catalog/model.ts';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 

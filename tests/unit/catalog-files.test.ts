@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterByAudience } from '../../src/catalog/audience.ts';
+import { filterByAudience } from '../../src/audience/filter.ts';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import type { Catalog } from '../../src/catalog/model.ts';
-import { writeCatalogFiles } from '../../src/site/catalog-files.ts';
+import { writeCatalogFiles } from '../../src/publish/catalog-files.ts';
 import { readGuides, type GuideSummary } from '../../src/site/content.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');

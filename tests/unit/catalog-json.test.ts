@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCatalog, formatCatalogJson } from '../../src/site/catalog-json.ts';
+import { describeCatalog, formatCatalogJson } from '../../src/publish/catalog-json.ts';
 import { smallCatalog } from './small-catalog.ts';
 
 const rootRelative = { base: '/' };

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import type { Api } from '../../src/catalog/model.ts';
-import { tryItOrigins, writeContentSecurity } from '../../src/site/content-security.ts';
+import { tryItOrigins, writeContentSecurity } from '../../src/publish/content-security.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 let site: string;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filterByAudience } from '../../src/catalog/audience.ts';
+import { filterByAudience } from '../../src/audience/filter.ts';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { explorerFacets, explorerRows } from '../../src/site/explorer-rows.ts';
 import { smallCatalog } from './small-catalog.ts';

@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stripInternal } from '../../src/catalog/audience.ts';
-import { withoutInternalTraces } from '../../src/catalog/internal-traces.ts';
+import { stripInternal } from '../../src/audience/filter.ts';
+import { withoutInternalTraces } from '../../src/audience/internal-traces.ts';
 import { outputTexts } from '../../src/site/built-files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');

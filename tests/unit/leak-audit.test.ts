@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterByAudience } from '../../src/catalog/audience.ts';
-import { hiddenTerms } from '../../src/catalog/hidden-terms.ts';
+import { filterByAudience } from '../../src/audience/filter.ts';
+import { hiddenTerms } from '../../src/audience/hidden-terms.ts';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import type { Api, Catalog } from '../../src/catalog/model.ts';
-import { auditOutput } from '../../src/site/leak-audit.ts';
+import { auditOutput } from '../../src/audience/leak-audit.ts';
 import { smallCatalog } from './small-catalog.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGuides, type GuideSummary } from '../../src/site/content.ts';
-import { formatLlmsFullText } from '../../src/site/llms-full-text.ts';
-import { formatLlmsText } from '../../src/site/llms-text.ts';
+import { formatLlmsFullText } from '../../src/publish/llms-full-text.ts';
+import { formatLlmsText } from '../../src/publish/llms-text.ts';
 import { smallCatalog } from './small-catalog.ts';
 
 const location = { base: '/' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answer, parsePrefer } from '../../src/site/mock-answer.ts';
-import type { MockData } from '../../src/site/mock-data.ts';
+import { answer } from '../../src/mock/browser-answer.ts';
+import type { MockData } from '../../src/mock/browser-data.ts';
 
 const data: MockData = {
   api: 'customer-api',
@@ -19,10 +19,12 @@ const data: MockData = {
 };
 
 describe('the in-browser mock', () => {
-  it('reads Prism-style Prefer headers', () => {
-    expect(parsePrefer('code=404')).toEqual({ code: 404 });
-    expect(parsePrefer('code=200, example="business"')).toEqual({ code: 200, example: 'business' });
-    expect(parsePrefer(null)).toEqual({});
+  it('reads the Prefer header as the mock server does, with Prism\'s query fallbacks', () => {
+    expect(answer(data, 'GET', '/customer/x', 'code=200, example="business"')).toMatchObject({ status: 200, body: { segment: 'business' } });
+    expect(answer(data, 'GET', '/customer/x', null, new URLSearchParams('__code=404'))).toMatchObject({ status: 404, body: { status: 404 } });
+    const wrong = answer(data, 'GET', '/customer/x', 'code=soon');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body).toMatchObject({ title: 'Invalid Prefer header', detail: 'Prefer: code must be a three-digit HTTP status, not "soon"' });
   });
 
   it('answers the first OK example by default, matching path parameters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitiseContract } from '../../src/site/safe-contract.ts';
+import { sanitiseContract } from '../../src/publish/safe-contract.ts';
 
 const script = 'Reads <script>alert(1)</script>a [customer](javascript:alert(2)).';
 const safe = 'Reads alert(1)a customer.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleSchema } from '../../src/catalog/audience.ts';
+import { visibleSchema } from '../../src/audience/filter.ts';
 import { componentNames, createSchemaCatalog } from '../../src/catalog/contracts/schema-view.ts';
 
 describe('schema trees for static pages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchHits, searchQuery, type PagefindPage, type PagefindSubResult } from '../../src/site/search-hits.ts';
+import { searchHits, searchQuery, type PagefindPage, type PagefindSubResult } from '../../src/search/hits.ts';
 
 const content =
   'Customer Bill API. Bills and disputes. Technical documentation. GET /customerBill List bills of an account. POST /dispute Dispute a bill within 90 days.';

@@ -3,7 +3,7 @@ import { access, mkdir, mkdtemp, opendir, rm, writeFile } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeSearchIndex } from '../../src/site/search-index.ts';
+import { writeSearchIndex } from '../../src/search/pagefind-index.ts';
 import { differingFiles, hashFiles } from './file-hashes.ts';
 
 let site: string;

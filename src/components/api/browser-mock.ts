@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { answer } from '../../site/mock-answer.ts';
-import type { MockData } from '../../site/mock-data.ts';
+import { answer } from '../../mock/browser-answer.ts';
+import type { MockData } from '../../mock/browser-data.ts';
 
 /** Where the try-it page finds what the in-browser mock needs. */
 export interface BrowserMockOptions {
@@ -23,8 +23,9 @@ export async function startBrowserMock(options: BrowserMockOptions): Promise<voi
   const prefix = new URL(options.serverUrl).pathname;
   const worker = setupWorker(
     http.all(`${options.serverUrl}/*`, ({ request }) => {
-      const path = new URL(request.url).pathname.slice(prefix.length) || '/';
-      const result = answer(data, request.method, path, request.headers.get('prefer'));
+      const url = new URL(request.url);
+      const path = url.pathname.slice(prefix.length) || '/';
+      const result = answer(data, request.method, path, request.headers.get('prefer'), url.searchParams);
       return new HttpResponse(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: result.headers });
     }),
   );

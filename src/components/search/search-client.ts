@@ -1,5 +1,5 @@
-import { searchRanking } from '../../site/search-ranking.ts';
-import { searchHits, searchQuery, type PagefindPage, type SearchHit } from '../../site/search-hits.ts';
+import { searchRanking } from '../../search/ranking.ts';
+import { searchHits, searchQuery, type PagefindPage, type SearchHit } from '../../search/hits.ts';
 import { routes, withBase } from '../../site/urls.ts';
 
 export type { SearchHit };

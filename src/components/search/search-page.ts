@@ -1,5 +1,5 @@
-import { searchQuery } from '../../site/search-hits.ts';
-import { searchRanking } from '../../site/search-ranking.ts';
+import { searchQuery } from '../../search/hits.ts';
+import { searchRanking } from '../../search/ranking.ts';
 
 interface PagefindResult {
   meta: Record<string, string | undefined>;

@@ -6,11 +6,10 @@
  * documents, after `stripInternal`.
  */
 
-import { refSegments, toPointer } from './examples/json-pointer.ts';
-import { isRecord } from './is-record.ts';
+import { refSegments, toPointer } from '../catalog/examples/json-pointer.ts';
+import { isRecord } from '../catalog/is-record.ts';
 
 type Json = Record<string, unknown>;
-
 
 function resolves(document: unknown, ref: string): boolean {
   const pointer = refSegments(ref);
@@ -91,7 +90,8 @@ function refsIn(value: unknown, into: Set<string>): Set<string> {
 /** The reusable sections of a document: OpenAPI 3 and AsyncAPI components, Swagger 2.0 definitions and friends. */
 function componentSections(document: Json): [string[], Json][] {
   const sections: [string[], Json][] = [];
-  if (isRecord(document['components'])) for (const [name, section] of Object.entries(document['components'])) if (isRecord(section)) sections.push([['components', name], section]);
+  if (isRecord(document['components']))
+    for (const [name, section] of Object.entries(document['components'])) if (isRecord(section)) sections.push([['components', name], section]);
   for (const name of ['definitions', 'parameters', 'responses']) if (isRecord(document[name])) sections.push([[name], document[name] as Json]);
   return sections;
 }
@@ -113,7 +113,7 @@ function usedRefs(document: Json): Set<string> {
 function dropOrphanedComponents(original: Json, stripped: Json): boolean {
   const usedBefore = usedRefs(original);
   let any = false;
-  for (let removed = true; removed; ) {
+  for (let removed = true; removed;) {
     removed = false;
     const usedNow = usedRefs(stripped);
     for (const [path, section] of componentSections(stripped)) {
@@ -147,8 +147,10 @@ function dropUnusedTags(original: Json, stripped: Json): void {
   const used = (document: Json) => {
     const names = new Set<string>();
     for (const item of Object.values(isRecord(document['paths']) ? document['paths'] : {}))
-      for (const op of Object.values(isRecord(item) ? item : {})) if (isRecord(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(String(tag));
-    for (const op of Object.values(isRecord(document['operations']) ? document['operations'] : {})) if (isRecord(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(isRecord(tag) ? String(tag['name']) : String(tag));
+      for (const op of Object.values(isRecord(item) ? item : {}))
+        if (isRecord(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(String(tag));
+    for (const op of Object.values(isRecord(document['operations']) ? document['operations'] : {}))
+      if (isRecord(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(isRecord(tag) ? String(tag['name']) : String(tag));
     return names;
   };
   const before = used(original);

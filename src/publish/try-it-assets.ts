@@ -2,8 +2,8 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../catalog/model.ts';
-import { mockDataFor, mockDataRoute } from './mock-data.ts';
-import { hasTryIt, mockWorkerScript, tryItScript } from './try-it.ts';
+import { mockDataFor, mockDataRoute } from '../mock/browser-data.ts';
+import { hasTryIt, mockWorkerScript, tryItScript } from '../site/try-it.ts';
 
 /**
  * Publishes Scalar's browser build (an ES module and the chunks it loads on demand) from

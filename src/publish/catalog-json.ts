@@ -1,8 +1,8 @@
 import type { Api, Catalog, Domain, Service, Team } from '../catalog/model.ts';
 import { downloadsOf } from './downloads.ts';
-import { hasTryIt } from './try-it.ts';
-import { linkTo, routes, type SiteLocation } from './urls.ts';
-import { viewCatalog, type CatalogView } from './views.ts';
+import { hasTryIt } from '../site/try-it.ts';
+import { linkTo, routes, type SiteLocation } from '../site/urls.ts';
+import { viewCatalog, type CatalogView } from '../site/views.ts';
 
 /**
  * The audience-filtered catalogue without contracts, for tools: the portal, then every API, domain,

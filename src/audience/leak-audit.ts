@@ -1,5 +1,5 @@
-import type { HiddenTerm } from '../catalog/hidden-terms.ts';
-import { readBuiltText, textFiles } from './built-files.ts';
+import type { HiddenTerm } from './hidden-terms.ts';
+import { readBuiltText, textFiles } from '../site/built-files.ts';
 
 /** A hidden term found in an output file. */
 export interface Leak extends HiddenTerm {

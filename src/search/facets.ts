@@ -1,5 +1,5 @@
 import type { Api } from '../catalog/model.ts';
-import type { CatalogView } from './views.ts';
+import type { CatalogView } from '../site/views.ts';
 
 /** What a search result of an API (its page, its docs, its operations) carries besides its text. */
 export interface SearchFacets {

@@ -1,4 +1,4 @@
-import type { Api, Catalog } from './model.ts';
+import type { Api, Catalog } from '../catalog/model.ts';
 import { basePaths, requestPaths } from './request-paths.ts';
 
 /** A string a build must not contain, and why. */
@@ -113,7 +113,12 @@ function collectStrings(value: unknown, into: Set<string>): void {
 const named = new Set(['properties', 'schemas', 'definitions', 'messages', 'parameters', 'responses', 'channels', 'operations']);
 
 /** Calls `found` for every object marked `x-internal: true`, with its name (key, operationId or name) and its summary or title. */
-function walkInternal(value: unknown, key: string | undefined, found: (name: string | undefined, summary: string | undefined, where: string) => void, parent?: string): void {
+function walkInternal(
+  value: unknown,
+  key: string | undefined,
+  found: (name: string | undefined, summary: string | undefined, where: string) => void,
+  parent?: string,
+): void {
   if (Array.isArray(value)) {
     for (const item of value) walkInternal(item, undefined, found, parent);
     return;

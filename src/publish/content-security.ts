@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Api, Catalog } from '../catalog/model.ts';
-import { environmentsOf } from './environments.ts';
-import { hasTryIt } from './try-it.ts';
-import { builtPages } from './built-files.ts';
+import { environmentsOf } from '../site/environments.ts';
+import { hasTryIt } from '../site/try-it.ts';
+import { builtPages } from '../site/built-files.ts';
 
 /**
  * The portal's Content-Security-Policy: its own origin only, and on an API's try-it page the

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/model.ts';
 import { formatCatalogJson } from './catalog-json.ts';
 import { formatLlmsFullText } from './llms-full-text.ts';
 import { formatLlmsText, type LlmsTextOptions } from './llms-text.ts';
-import { routes } from './urls.ts';
+import { routes } from '../site/urls.ts';
 
 /**
  * Writes the files for tools and language models beside the pages: /catalog.json, /llms.txt and

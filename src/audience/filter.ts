@@ -1,4 +1,4 @@
-import type { Api, Catalog, Contract, MediaView, Operation, SchemaView } from './model.ts';
+import type { Api, Catalog, Contract, MediaView, Operation, SchemaView } from '../catalog/model.ts';
 import { hiddenPropertyNames, schemaComponentNames, scrubExamples, withoutInternalTraces } from './internal-traces.ts';
 
 /** A build audience. */
@@ -96,7 +96,11 @@ function withoutInternalSchemas(op: Operation): Operation {
     ...op,
     parameters: op.parameters.filter((p) => !p.internal).map((p) => (p.schema ? { ...p, schema: visibleSchema(p.schema) } : p)),
     ...(op.requestBody ? { requestBody: { ...op.requestBody, content: media(op.requestBody.content) } } : {}),
-    responses: op.responses.map((r) => ({ ...r, content: media(r.content), headers: r.headers.map((h) => (h.schema ? { ...h, schema: visibleSchema(h.schema) } : h)) })),
+    responses: op.responses.map((r) => ({
+      ...r,
+      content: media(r.content),
+      headers: r.headers.map((h) => (h.schema ? { ...h, schema: visibleSchema(h.schema) } : h)),
+    })),
     messages: op.messages.map((m) => ({
       ...m,
       ...(m.payload ? { payload: visibleSchema(m.payload) } : {}),
@@ -109,7 +113,9 @@ function withoutInternalSchemas(op: Operation): Operation {
 export function visibleSchema(view: SchemaView): SchemaView {
   return {
     ...view,
-    ...(view.properties ? { properties: view.properties.filter((p) => !p.internal && !p.schema.internal).map((p) => ({ ...p, schema: visibleSchema(p.schema) })) } : {}),
+    ...(view.properties
+      ? { properties: view.properties.filter((p) => !p.internal && !p.schema.internal).map((p) => ({ ...p, schema: visibleSchema(p.schema) })) }
+      : {}),
     ...(view.items ? { items: visibleSchema(view.items) } : {}),
     ...(view.additional ? { additional: visibleSchema(view.additional) } : {}),
     ...(view.variants ? { variants: { ...view.variants, schemas: view.variants.schemas.filter((v) => !v.internal).map(visibleSchema) } } : {}),
@@ -118,7 +124,8 @@ export function visibleSchema(view: SchemaView): SchemaView {
 
 /** Scopes that only internal operations ask for: naming them would tell what the hidden operations do. */
 function scopesOnlyForInternal(contract: Contract): Map<string, Set<string>> {
-  const used = (internal: boolean) => contract.operations.filter((op) => op.internal === internal).flatMap((op) => op.security.flatMap((r) => r.scopes.map((scope) => `${r.scheme}\0${scope}`)));
+  const used = (internal: boolean) =>
+    contract.operations.filter((op) => op.internal === internal).flatMap((op) => op.security.flatMap((r) => r.scopes.map((scope) => `${r.scheme}\0${scope}`)));
   const visible = new Set(used(false));
   const hidden = new Map<string, Set<string>>();
   for (const key of used(true)) {
@@ -164,7 +171,9 @@ export function stripInternal(value: unknown): unknown {
   // A removed property must not stay listed as required beside it.
   const properties = (value as Record<string, unknown>)['properties'];
   if (properties && typeof properties === 'object' && Array.isArray(result['required'])) {
-    const hidden = Object.entries(properties).filter(([, p]) => isInternal(p)).map(([k]) => k);
+    const hidden = Object.entries(properties)
+      .filter(([, p]) => isInternal(p))
+      .map(([k]) => k);
     result['required'] = (result['required'] as unknown[]).filter((name) => !hidden.includes(String(name)));
   }
   return result;

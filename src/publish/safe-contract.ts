@@ -1,5 +1,5 @@
 import { isRecord } from '../catalog/is-record.ts';
-import { sanitiseMarkdown } from './safe-markdown.ts';
+import { sanitiseMarkdown } from '../site/safe-markdown.ts';
 import { keepsServer, refusedServerPointers } from './safe-servers.ts';
 import { isSafeHref } from '../catalog/safe-urls.ts';
 

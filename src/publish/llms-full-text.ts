@@ -1,11 +1,11 @@
 import type { Api, Catalog, Operation } from '../catalog/model.ts';
-import { contractLabel } from './contract-label.ts';
+import { contractLabel } from '../site/contract-label.ts';
 import { downloadsOf } from './downloads.ts';
 import { groupByDomain } from './llms-text.ts';
-import { markdownLink, oneLine, plainText } from './markdown-text.ts';
-import { sanitiseMarkdown } from './safe-markdown.ts';
-import { linkTo, routes, type SiteLocation } from './urls.ts';
-import { domainTrailLabel, viewCatalog, type CatalogView } from './views.ts';
+import { markdownLink, oneLine, plainText } from '../site/markdown-text.ts';
+import { sanitiseMarkdown } from '../site/safe-markdown.ts';
+import { linkTo, routes, type SiteLocation } from '../site/urls.ts';
+import { domainTrailLabel, viewCatalog, type CatalogView } from '../site/views.ts';
 
 /**
  * `/llms-full.txt`: every API of the audience's catalogue in Markdown, in the order of llms.txt:

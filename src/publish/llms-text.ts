@@ -1,8 +1,8 @@
 import type { Api, Catalog } from '../catalog/model.ts';
-import type { GuideSummary } from './content.ts';
-import { linkItem, plainText } from './markdown-text.ts';
-import { linkTo, routes, type SiteLocation } from './urls.ts';
-import { domainTrailLabel, viewCatalog } from './views.ts';
+import type { GuideSummary } from '../site/content.ts';
+import { linkItem, plainText } from '../site/markdown-text.ts';
+import { linkTo, routes, type SiteLocation } from '../site/urls.ts';
+import { domainTrailLabel, viewCatalog } from '../site/views.ts';
 
 /** What llms.txt needs besides the catalogue. */
 export interface LlmsTextOptions {

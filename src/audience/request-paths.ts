@@ -1,4 +1,4 @@
-import type { Api, Operation } from './model.ts';
+import type { Api, Operation } from '../catalog/model.ts';
 
 /** One request path of an API as a guide writes it: the server's base path, then the operation's path. */
 export interface RequestPath {

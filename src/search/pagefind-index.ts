@@ -1,8 +1,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { builtPages } from './built-files.ts';
+import { builtPages } from '../site/built-files.ts';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
-import { routes } from './urls.ts';
+import { routes } from '../site/urls.ts';
 
 /**
  * What the index leaves out, besides what Pagefind skips on its own (nav, footer, forms, scripts):

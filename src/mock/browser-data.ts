@@ -1,5 +1,5 @@
 import type { Api } from '../catalog/model.ts';
-import { routes } from './urls.ts';
+import { routes } from '../site/urls.ts';
 
 /** One answer the in-browser mock can give. */
 export interface MockExample {

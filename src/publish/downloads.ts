@@ -3,7 +3,7 @@ import path from 'node:path';
 import { dump } from 'js-yaml';
 import type { Api, Catalog } from '../catalog/model.ts';
 import { sanitiseContract } from './safe-contract.ts';
-import { routes } from './urls.ts';
+import { routes } from '../site/urls.ts';
 
 /** The two download formats of a contract. */
 export const downloadFormats = ['yaml', 'json'] as const;

@@ -1,0 +1,157 @@
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { filterByAudience, type Audience } from '../audience/filter.ts';
+import { hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
+import { auditOutput, type Leak } from '../audience/leak-audit.ts';
+import { stopContractWorkers } from '../catalog/contracts/run-contracts.ts';
+import type { Diagnostic } from '../catalog/diagnostics.ts';
+import { loadCatalog } from '../catalog/load-catalog.ts';
+import type { Catalog } from '../catalog/model.ts';
+import { StageTimeout, Stopwatch, type StageTiming } from '../catalog/stopwatch.ts';
+import { writeCatalogFiles } from '../publish/catalog-files.ts';
+import { writeContentSecurity } from '../publish/content-security.ts';
+import { withoutDocuments, writeDownloads } from '../publish/downloads.ts';
+import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
+import { writeSearchIndex } from '../search/pagefind-index.ts';
+import { builtPages } from '../site/built-files.ts';
+import { readGuides, readHomeContent } from '../site/content.ts';
+import type { SiteData } from '../site/site-data.ts';
+import { describeSources } from '../site/source-info.ts';
+import { hasTryIt } from '../site/try-it.ts';
+import { renderSite } from './render-site.ts';
+import { replaceFolder } from './staging.ts';
+import { closeWorkFolders, openWorkFolders } from './work-folders.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What a build is asked to do: the CLI's options, parsed. */
+export interface BuildOptions {
+  catalog: string;
+  content: string;
+  out: string;
+  /** The build's audience; undefined: the one portal.yaml names. */
+  audience: Audience | undefined;
+  base: string;
+  site: string | undefined;
+  contractTimeoutMs: number | undefined;
+  /** The longest one step after the check may take. */
+  stepTimeoutMs: number;
+  onProgress?: (stage: string, done: number, total: number) => void;
+  /** Called once the catalogue is checked and has no error, with its warnings, before the steps run. */
+  onChecked?: (warnings: readonly Diagnostic[]) => void;
+}
+
+/** How a build ended; `--out` is replaced only when it is `built`. */
+export type BuildOutcome =
+  | { status: 'catalog-errors'; diagnostics: Diagnostic[] }
+  | { status: 'leaks'; audience: Audience; leaks: Leak[] }
+  | { status: 'stopped'; reason: string }
+  | { status: 'built'; audience: Audience; apis: number; timings: StageTiming[] };
+
+/**
+ * Builds the portal: loads the catalogue, then runs the steps in order (audience, downloads,
+ * catalogue files, render, index, try-it, policy, audit) into a staged folder, timed one by one,
+ * and swaps it into `--out` only when every step succeeded and the audit found nothing.
+ */
+export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> {
+  const loaded = await loadCatalog(options.catalog, {
+    keepDocuments: true,
+    ...(options.contractTimeoutMs ? { contractTimeoutMs: options.contractTimeoutMs } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  // The contract workers are done: their memory goes back before the rest of the work.
+  await stopContractWorkers();
+  if (!loaded.catalog) return { status: 'catalog-errors', diagnostics: loaded.diagnostics };
+  options.onChecked?.(loaded.diagnostics);
+
+  const watch = new Stopwatch(options.onProgress, options.stepTimeoutMs);
+  const audience = options.audience ?? loaded.catalog.portal.audience;
+  const folders = await openWorkFolders(options.out, projectRoot);
+  const { staged } = folders;
+  try {
+    const { site, hidden } = await publishForAudience(loaded, audience, options, staged, watch);
+    const siteFile = path.join(folders.work, 'site.json');
+    await writeFile(siteFile, JSON.stringify(site));
+    const render = { projectRoot, siteFile, contentDir: options.content, renderDir: folders.render, cacheDir: path.join(folders.work, 'astro-cache') };
+    await watch.run(
+      'render',
+      async () => {
+        await renderSite({ ...render, outDir: staged, base: options.base, site: options.site });
+        return (await builtPages(staged)).length;
+      },
+      (pages) => pages,
+    );
+    await watch.run(
+      'index',
+      () => writeSearchIndex(staged),
+      (pages) => pages,
+    );
+    if (site.catalog.apis.some(hasTryIt)) {
+      await watch.run(
+        'try-it',
+        async () => (await writeTryItAssets(staged)) + (await writeMockAssets(site.catalog, staged)),
+        (files) => files,
+      );
+    }
+    await watch.run(
+      'csp',
+      () => writeContentSecurity(staged, site.catalog, options.base),
+      (pages) => pages,
+    );
+    const leaks = await watch.run(
+      'audit',
+      () => auditOutput(staged, hidden),
+      (found) => found.length,
+    );
+    if (leaks.length > 0) {
+      await rm(staged, { recursive: true, force: true });
+      return { status: 'leaks', audience, leaks };
+    }
+    await replaceFolder(staged, options.out);
+    return { status: 'built', audience, apis: site.catalog.apis.length, timings: [...loaded.timings, ...watch.timings] };
+  } catch (error) {
+    await rm(staged, { recursive: true, force: true });
+    if (error instanceof StageTimeout) return { status: 'stopped', reason: error.message };
+    throw error;
+  } finally {
+    await closeWorkFolders(folders);
+  }
+}
+
+/**
+ * The steps that need the contract documents: the audience's catalogue, its downloads and the
+ * catalogue files. Only the site data (no documents) and the hidden terms outlive them, so the
+ * documents' memory goes back before the render.
+ */
+async function publishForAudience(
+  loaded: { catalog?: Catalog },
+  audience: Audience,
+  options: BuildOptions,
+  staged: string,
+  watch: Stopwatch,
+): Promise<{ site: SiteData; hidden: HiddenTerm[] }> {
+  const catalog = await watch.run(
+    'audience',
+    async () => filterByAudience(loaded.catalog!, audience),
+    (c) => c.apis.length,
+  );
+  // What the build must not hold is known from the whole catalogue; the audit looks for it at the end.
+  const hidden = hiddenTerms(loaded.catalog!, catalog);
+  // Only the filtered catalogue is used from here; the unfiltered one is let go.
+  delete loaded.catalog;
+  await watch.run(
+    'downloads',
+    () => writeDownloads(catalog, staged),
+    (files) => files,
+  );
+  const home = await readHomeContent(options.content);
+  const guides = await readGuides(options.content);
+  const location = { base: options.base, site: options.site };
+  await watch.run(
+    'catalog',
+    () => writeCatalogFiles(catalog, { location, guides, tagline: home.tagline }, staged),
+    (files) => files,
+  );
+  return { site: { catalog: withoutDocuments(catalog), home, sources: describeSources(catalog, options.catalog) }, hidden };
+}
