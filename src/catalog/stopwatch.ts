@@ -1,8 +1,10 @@
-/** How long one pipeline stage took and how many items it handled. */
+/** How long one pipeline stage took, how many items it handled, and the process's peak memory when it ended. */
 export interface StageTiming {
   stage: string;
   ms: number;
   count: number;
+  /** The peak resident memory of this process (worker threads included) so far, in MB. */
+  peakMB: number;
 }
 
 /** A stage that ran past its time budget; what it was doing is abandoned. */
@@ -28,7 +30,7 @@ export class Stopwatch {
     this.onProgress?.(stage, 0, 0);
     const start = performance.now();
     const result = this.budgetMs === undefined ? await work() : await withinBudget(stage, work(), this.budgetMs);
-    this.timings.push({ stage, ms: performance.now() - start, count: count(result) });
+    this.timings.push({ stage, ms: performance.now() - start, count: count(result), peakMB: Math.round(process.resourceUsage().maxRSS / 1024) });
     return result;
   }
 
