@@ -12,14 +12,12 @@ const perFile = 5;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Reads every file of a built site, the search index inflated and source maps included, and
- * returns where a hidden term appears as a whole word (a request path also right after a host).
- * The last check of a build: what it finds stops the build before its output replaces the
- * previous one.
- */
-export async function auditOutput(dir: string, hidden: readonly HiddenTerm[]): Promise<Leak[]> {
-  if (hidden.length === 0) return [];
+/** Finds the hidden terms in one file's text: each as a whole word (a request path also right after a host), a few a file. */
+export type LeakFinder = (file: string, text: string) => Leak[];
+
+/** The finder of `hidden`: one pattern of every term, compiled once. */
+export function leakFinder(hidden: readonly HiddenTerm[]): LeakFinder {
+  if (hidden.length === 0) return () => [];
   const why = new Map(hidden.map((h) => [h.term, h.why]));
   // Longest first, so "Customer API v3" is reported rather than a shorter term inside it.
   const terms = [...why.keys()].sort((a, b) => b.length - a.length).map(escape);
@@ -30,10 +28,8 @@ export async function auditOutput(dir: string, hidden: readonly HiddenTerm[]): P
   const paths = terms.filter((term) => term.startsWith('/'));
   if (paths.length > 0) groups.push(`(?:${paths.join('|')})`);
   const pattern = new RegExp(`(?:${groups.join('|')})(?![\\w-])`, 'g');
-  const leaks: Leak[] = [];
-  // One file at a time: a large site's text would not fit in memory at once.
-  for (const file of await textFiles(dir)) {
-    const text = await readBuiltText(dir, file);
+  return (file, text) => {
+    const leaks: Leak[] = [];
     const seen = new Set<string>();
     for (const match of text.matchAll(pattern)) {
       if (seen.has(match[0])) continue;
@@ -41,6 +37,28 @@ export async function auditOutput(dir: string, hidden: readonly HiddenTerm[]): P
       leaks.push({ file, term: match[0], why: why.get(match[0])! });
       if (seen.size >= perFile) break;
     }
+    return leaks;
+  };
+}
+
+/**
+ * Reads every file of a built site but those in `read` (pages the build already searched as it
+ * wrote them), the search index inflated and source maps included, and returns where a hidden
+ * term appears. The last check of a build: what it finds stops the build before its output
+ * replaces the previous one.
+ */
+export async function auditOutput(dir: string, hidden: readonly HiddenTerm[], read: ReadonlySet<string> = new Set()): Promise<Leak[]> {
+  if (hidden.length === 0) return [];
+  const find = leakFinder(hidden);
+  const leaks: Leak[] = [];
+  // One file at a time: a large site's text would not fit in memory at once.
+  for (const file of await textFiles(dir)) {
+    if (!read.has(file)) leaks.push(...find(file, await readBuiltText(dir, file)));
   }
-  return leaks.sort((a, b) => a.file.localeCompare(b.file) || a.term.localeCompare(b.term));
+  return sortLeaks(leaks);
+}
+
+/** Leaks in file order, then term order: the same report whatever order they were found in. */
+export function sortLeaks(leaks: readonly Leak[]): Leak[] {
+  return [...leaks].sort((a, b) => a.file.localeCompare(b.file) || a.term.localeCompare(b.term));
 }

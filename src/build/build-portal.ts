@@ -3,22 +3,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filterByAudience, type Audience } from '../audience/filter.ts';
 import { hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
-import { auditOutput, type Leak } from '../audience/leak-audit.ts';
+import { auditOutput, leakFinder, sortLeaks, type Leak } from '../audience/leak-audit.ts';
 import { stopContractWorkers } from '../catalog/contracts/run-contracts.ts';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { StageTimeout, Stopwatch, type StageTiming } from '../catalog/stopwatch.ts';
 import { writeCatalogFiles } from '../publish/catalog-files.ts';
-import { writeContentSecurity } from '../publish/content-security.ts';
+import { PolicyWriter } from '../publish/content-security.ts';
 import { withoutDocuments, writeDownloads } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
-import { writeSearchIndex } from '../search/pagefind-index.ts';
+import { openSearchIndex } from '../search/pagefind-index.ts';
 import { builtPages } from '../site/built-files.ts';
 import { readGuides, readHomeContent } from '../site/content.ts';
 import type { SiteData } from '../site/site-data.ts';
 import { describeSources } from '../site/source-info.ts';
 import { hasTryIt } from '../site/try-it.ts';
+import { passOverPages, type PagesPassed } from './pass-over-pages.ts';
 import { renderSite } from './render-site.ts';
 import { replaceFolder } from './staging.ts';
 import { closeWorkFolders, openWorkFolders } from './work-folders.ts';
@@ -51,7 +52,8 @@ export type BuildOutcome =
 
 /**
  * Builds the portal: loads the catalogue, then runs the steps in order (audience, downloads,
- * catalogue files, render, index, try-it, policy, audit) into a staged folder, timed one by one,
+ * catalogue files, render, one pass over the pages for the index, the policy and the audit, the
+ * index written, try-it, the audit of every other file) into a staged folder, timed one by one,
  * and swaps it into `--out` only when every step succeeded and the audit found nothing.
  */
 export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> {
@@ -82,11 +84,24 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       },
       (pages) => pages,
     );
-    await watch.run(
-      'index',
-      () => writeSearchIndex(staged),
-      (pages) => pages,
-    );
+    const findLeaks = leakFinder(hidden);
+    const policy = new PolicyWriter(site.catalog);
+    const index = await openSearchIndex();
+    let passed: PagesPassed;
+    try {
+      passed = await watch.run(
+        'pages',
+        () => passOverPages(staged, { index, policy, findLeaks }),
+        (p) => p.pages.length,
+      );
+      await watch.run(
+        'index',
+        () => index.write(staged),
+        (pages) => pages,
+      );
+    } finally {
+      await index.close();
+    }
     if (site.catalog.apis.some(hasTryIt)) {
       await watch.run(
         'try-it',
@@ -94,16 +109,13 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
         (files) => files,
       );
     }
-    await watch.run(
-      'csp',
-      () => writeContentSecurity(staged, site.catalog, options.base),
-      (pages) => pages,
-    );
-    const leaks = await watch.run(
+    await policy.writeHeaders(staged, options.base);
+    const rest = await watch.run(
       'audit',
-      () => auditOutput(staged, hidden),
+      () => auditOutput(staged, hidden, new Set(passed.pages)),
       (found) => found.length,
     );
+    const leaks = sortLeaks([...passed.leaks, ...rest]);
     if (leaks.length > 0) {
       await rm(staged, { recursive: true, force: true });
       return { status: 'leaks', audience, leaks };

@@ -65,35 +65,55 @@ export function tryItOrigins(api: Api): string[] {
 }
 
 /**
- * Puts the policy in every page, before its first script, and writes `_headers` for hosts that read it (Netlify, Cloudflare Pages) with the
- * policy of the whole site: every inline script hash and every try-it origin, plus what a meta
- * element cannot say (frame-ancestors). Returns the number of pages.
+ * Puts the policy in each page, before its first script, and remembers what the whole site's
+ * policy needs: every inline script hash and every try-it origin.
  */
-export async function writeContentSecurity(siteDir: string, catalog: Catalog, base: string): Promise<number> {
-  const referencePage = new Map(catalog.apis.filter(hasTryIt).map((api) => [`apis/${api.id}/reference/index.html`, api]));
-  const allHashes = new Set<string>();
-  const allOrigins = new Set<string>();
-  const pages = await builtPages(siteDir);
-  for (const page of pages) {
-    const file = path.join(siteDir, page);
-    const html = await readFile(file, 'utf8');
+export class PolicyWriter {
+  private readonly referencePage: Map<string, Api>;
+  private readonly hashes = new Set<string>();
+  private readonly origins = new Set<string>();
+
+  constructor(catalog: Catalog) {
+    this.referencePage = new Map(catalog.apis.filter(hasTryIt).map((api) => [`apis/${api.id}/reference/index.html`, api]));
+  }
+
+  /** The page (relative to the site, with `/`) with its policy in a meta element. */
+  apply(page: string, html: string): string {
     const hashes = [...new Set([...html.matchAll(inlineScript)].map((match) => scriptHash(match[1]!)))].sort();
-    const api = referencePage.get(page);
+    const api = this.referencePage.get(page);
     const origins = api ? tryItOrigins(api) : [];
-    hashes.forEach((hash) => allHashes.add(hash));
-    origins.forEach((origin) => allOrigins.add(origin));
+    hashes.forEach((hash) => this.hashes.add(hash));
+    origins.forEach((origin) => this.origins.add(origin));
     const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes, origins)}">`;
     // After the character set (which must come first) and before any script (a policy covers only what follows it).
     const at = /<meta charset="[^"]*">/.exec(html) ?? /<head>/.exec(html);
     if (!at) throw new Error(`${page} has no <head> to put its Content-Security-Policy in`);
     const end = at.index + at[0].length;
-    await writeFile(file, `${html.slice(0, end)}${meta}${html.slice(end)}`);
+    return `${html.slice(0, end)}${meta}${html.slice(end)}`;
   }
-  const whole = `${policy([...allHashes].sort(), [...allOrigins].sort())}; frame-ancestors 'none'`;
-  const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  await writeFile(
-    path.join(siteDir, '_headers'),
-    `${root}*\n  Content-Security-Policy: ${whole}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
-  );
+
+  /**
+   * Writes `_headers` for hosts that read it (Netlify, Cloudflare Pages) with the policy of the
+   * whole site, plus what a meta element cannot say (frame-ancestors).
+   */
+  async writeHeaders(siteDir: string, base: string): Promise<void> {
+    const whole = `${policy([...this.hashes].sort(), [...this.origins].sort())}; frame-ancestors 'none'`;
+    const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+    await writeFile(
+      path.join(siteDir, '_headers'),
+      `${root}*\n  Content-Security-Policy: ${whole}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
+    );
+  }
+}
+
+/** Puts the policy in every page of a built site and writes `_headers`; returns the number of pages. */
+export async function writeContentSecurity(siteDir: string, catalog: Catalog, base: string): Promise<number> {
+  const writer = new PolicyWriter(catalog);
+  const pages = await builtPages(siteDir);
+  for (const page of pages) {
+    const file = path.join(siteDir, page);
+    await writeFile(file, writer.apply(page, await readFile(file, 'utf8')));
+  }
+  await writer.writeHeaders(siteDir, base);
   return pages.length;
 }

@@ -11,53 +11,86 @@ import { routes } from '../site/urls.ts';
  */
 const notIndexed = ['.schema', '.code-block', '.component', 'pre', 'thead'];
 
-/** Pages read and sent to Pagefind together: one round trip a page leaves it idle in between, all at once would hold every page in memory. */
-const pagesSentAtOnce = 64;
-
 /**
- * Indexes the built site with Pagefind's Node API into `<site>/pagefind/`; returns the number of
- * pages indexed. Operations are not pages of their own: each is an anchor of its API's page (see
- * OperationItem), which Pagefind returns as a sub-result, so the index stays one entry per page
- * and its first download small however many operations the catalogue holds.
+ * Pages read and sent to Pagefind together: one round trip a page leaves it idle in between, all
+ * at once would hold every page in memory. Sent in order without waiting: Pagefind's service
+ * handles its messages one at a time, as they arrive, and numbers pages in that order.
  */
-export async function writeSearchIndex(siteDir: string): Promise<number> {
-  const pagefind = await import('pagefind');
-  const stopped: string[] = [];
-  const restoreConsole = captureServiceStops(stopped);
-  try {
-    const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: notIndexed });
-    if (!created.index) throw indexError('created', created.errors);
-    await addPages(created.index, siteDir);
-    const outputPath = path.join(siteDir, routes.searchBundle());
-    const written = await created.index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw indexError('written', written.errors);
-    await removeUnusedInterfaces(outputPath);
-    return await countIndexedPages(outputPath);
-  } catch (error) {
-    if (error instanceof SearchIndexError) throw error;
-    // Pagefind rejects with "Pagefind backend closed" when its binary cannot start; the cause is what it logged first.
-    const cause = stopped[0] ? `Pagefind stopped: ${stopped[0]}` : error instanceof Error ? error.message : String(error);
-    throw indexError('built', [cause]);
-  } finally {
-    await pagefind.close();
-    restoreConsole();
-  }
+export const pagesSentAtOnce = 64;
+
+/** A Pagefind index being filled: pages are added in the order they must be numbered, then written once. */
+export interface SearchIndex {
+  /** Adds one page as rendered (`page` relative to the site, with `/`); resolves once Pagefind has read it. */
+  add(page: string, html: string): Promise<void>;
+  /** Writes the index into `<site>/pagefind/`; returns the number of pages indexed. */
+  write(siteDir: string): Promise<number>;
+  /** Stops Pagefind's service; always call it, after `write` or on failure. */
+  close(): Promise<void>;
 }
 
 /**
- * Adds the site's pages to the index in the order of `builtPages`. The price of that order: Pagefind
- * reads pages sent to it one at a time, where its own walk read them in parallel (1,500 pages took
- * about 1.7 times as long on two cores).
+ * Starts an index with Pagefind's Node API. Operations are not pages of their own: each is an
+ * anchor of its API's page (see OperationItem), which Pagefind returns as a sub-result, so the
+ * index stays one entry per page and its first download small however many operations the
+ * catalogue holds. Pagefind runs in a process of its own: while it reads a page, this one can go on.
  */
-async function addPages(index: PagefindIndex, siteDir: string): Promise<void> {
-  const pages = await builtPages(siteDir);
-  for (let start = 0; start < pages.length; start += pagesSentAtOnce) {
-    const batch = pages.slice(start, start + pagesSentAtOnce);
-    const contents = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page), 'utf8')));
-    // Sent in order without waiting: Pagefind's service handles its messages one at a time, as they arrive.
-    const added = await Promise.all(batch.map((page, at) => index.addHTMLFile({ sourcePath: page, content: contents[at]! })));
-    const failed = added.findIndex((result) => result.errors.length > 0);
-    if (failed >= 0) throw indexError(`read from ${batch[failed]}`, added[failed]!.errors);
+export async function openSearchIndex(): Promise<SearchIndex> {
+  const pagefind = await import('pagefind');
+  const stopped: string[] = [];
+  const restoreConsole = captureServiceStops(stopped);
+  // Pagefind rejects with "Pagefind backend closed" when its binary cannot start; the cause is what it logged first.
+  const failure = (step: string, error: unknown) =>
+    error instanceof SearchIndexError
+      ? error
+      : indexError(step, [stopped[0] ? `Pagefind stopped: ${stopped[0]}` : error instanceof Error ? error.message : String(error)]);
+  const close = async () => {
+    await pagefind.close();
+    restoreConsole();
+  };
+  let index: PagefindIndex;
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: notIndexed });
+    if (!created.index) throw indexError('created', created.errors);
+    index = created.index;
+  } catch (error) {
+    await close();
+    throw failure('built', error);
+  }
+  return {
+    async add(page, html) {
+      const added = await index.addHTMLFile({ sourcePath: page, content: html }).catch((error: unknown) => {
+        throw failure('built', error);
+      });
+      if (added.errors.length > 0) throw indexError(`read from ${page}`, added.errors);
+    },
+    async write(siteDir) {
+      try {
+        const outputPath = path.join(siteDir, routes.searchBundle());
+        const written = await index.writeFiles({ outputPath });
+        if (written.errors.length > 0) throw indexError('written', written.errors);
+        await removeUnusedInterfaces(outputPath);
+        return await countIndexedPages(outputPath);
+      } catch (error) {
+        throw failure('built', error);
+      }
+    },
+    close,
+  };
+}
+
+/** Indexes the pages of a built site into `<site>/pagefind/`, in the order of `builtPages`; returns the number of pages indexed. */
+export async function writeSearchIndex(siteDir: string): Promise<number> {
+  const index = await openSearchIndex();
+  try {
+    const pages = await builtPages(siteDir);
+    for (let start = 0; start < pages.length; start += pagesSentAtOnce) {
+      const batch = pages.slice(start, start + pagesSentAtOnce);
+      const contents = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page), 'utf8')));
+      await Promise.all(batch.map((page, at) => index.add(page, contents[at]!)));
+    }
+    return await index.write(siteDir);
+  } finally {
+    await index.close();
   }
 }
 
