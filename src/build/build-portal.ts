@@ -11,6 +11,7 @@ import type { Catalog } from '../catalog/model.ts';
 import { StageTimeout, Stopwatch, type StageTiming } from '../catalog/stopwatch.ts';
 import { writeCatalogFiles } from '../publish/catalog-files.ts';
 import { PolicyWriter } from '../publish/content-security.ts';
+import { writeSitemap } from '../publish/sitemap.ts';
 import { withoutDocuments, writeDownloads } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
 import { openSearchIndex } from '../search/pagefind-index.ts';
@@ -107,6 +108,14 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
         'try-it',
         async () => (await writeTryItAssets(staged)) + (await writeMockAssets(site.catalog, staged)),
         (files) => files,
+      );
+    }
+    if (options.site) {
+      const address = options.site;
+      await watch.run(
+        'sitemap',
+        () => writeSitemap(staged, address, options.base),
+        (pages) => pages,
       );
     }
     await policy.writeHeaders(staged, options.base);

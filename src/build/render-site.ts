@@ -1,5 +1,4 @@
 import path from 'node:path';
-import sitemap from '@astrojs/sitemap';
 import { contentDirVariable, siteFileVariable } from '../integrations/portolan.ts';
 import { moveInto } from './staging.ts';
 
@@ -34,8 +33,7 @@ export async function renderSite(input: RenderInput): Promise<void> {
       outDir: rendered,
       cacheDir: input.cacheDir,
       base: input.base,
-      // A sitemap lists absolute addresses: it is written when the portal's address is known.
-      ...(input.site ? { site: input.site, integrations: [sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } })] } : {}),
+      ...(input.site ? { site: input.site } : {}),
       logLevel: 'warn',
     });
     await moveInto(rendered, input.outDir);
