@@ -21,7 +21,7 @@ import type { SiteData } from '../site/site-data.ts';
 import { describeSources } from '../site/source-info.ts';
 import { hasTryIt } from '../site/try-it.ts';
 import { passOverPages, type PagesPassed } from './pass-over-pages.ts';
-import { renderSite } from './render-site.ts';
+import { renderProcesses, renderSite } from './render-site.ts';
 import { replaceFolder } from './staging.ts';
 import { closeWorkFolders, openWorkFolders } from './work-folders.ts';
 
@@ -77,10 +77,11 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const siteFile = path.join(folders.work, 'site.json');
     await writeFile(siteFile, JSON.stringify(site));
     const render = { projectRoot, siteFile, contentDir: options.content, renderDir: folders.render, cacheDir: path.join(folders.work, 'astro-cache') };
+    const processes = renderProcesses(site.catalog.apis.length);
     await watch.run(
       'render',
       async () => {
-        await renderSite({ ...render, outDir: staged, base: options.base, site: options.site });
+        await renderSite({ ...render, base: options.base, site: options.site }, staged, processes);
         return (await builtPages(staged)).length;
       },
       (pages) => pages,

@@ -1,5 +1,9 @@
+import { fork } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { contentDirVariable, siteFileVariable } from '../integrations/portolan.ts';
+import { renderShardVariable } from '../site/render-shard.ts';
 import { moveInto } from './staging.ts';
 
 /** What the render reads and where it writes: `renderDir` is its own working folder, emptied by the caller. */
@@ -9,16 +13,48 @@ export interface RenderInput {
   contentDir: string;
   renderDir: string;
   cacheDir: string;
-  outDir: string;
   base: string;
   site: string | undefined;
 }
 
-/** Renders the pages with Astro from the prepared site data, into `outDir`. */
-export async function renderSite(input: RenderInput): Promise<void> {
+/**
+ * Below this many APIs one process renders: a second one bundles the site again (2-4 s of CPU)
+ * and holds a second copy of the site data, more than it saves on a small catalogue.
+ */
+const oneProcessBelow = 100;
+
+/** How many processes render a catalogue of `apis` APIs: one a core, two at most; PORTOLAN_RENDER_PROCESSES sets it. */
+export function renderProcesses(apis: number): number {
+  const chosen = Number(process.env['PORTOLAN_RENDER_PROCESSES']);
+  if (Number.isInteger(chosen) && chosen >= 1) return chosen;
+  return apis < oneProcessBelow ? 1 : Math.min(os.availableParallelism(), 2);
+}
+
+/**
+ * Renders the pages with Astro into `outDir`: in this process, or split between `processes`
+ * processes, each rendering every n-th page of each route (render-shard.ts) in a folder of its
+ * own; their pages are then moved into `outDir` one process after the other.
+ */
+export async function renderSite(input: RenderInput, outDir: string, processes: number): Promise<void> {
+  if (processes === 1) {
+    await moveInto(await renderPages(input), outDir);
+    return;
+  }
+  const shares = Array.from({ length: processes }, (_, index) => ({
+    ...input,
+    renderDir: path.join(input.renderDir, `${index}`),
+    cacheDir: path.join(input.cacheDir, `${index}`),
+  }));
+  const rendered = await Promise.all(shares.map((share, index) => renderInProcess(share, `${index}/${processes}`)));
+  for (const folder of rendered) await moveInto(folder, outDir);
+}
+
+/** Renders with Astro in this process; returns the folder that holds the pages. */
+export async function renderPages(input: RenderInput): Promise<string> {
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   process.env[siteFileVariable] = input.siteFile;
   process.env[contentDirVariable] = input.contentDir;
+  await mkdir(input.renderDir, { recursive: true });
   const { build } = await import('astro');
   const cwd = process.cwd();
   // Astro stages its prerender bundle in `<cwd>/.astro/`: two builds at once would delete each
@@ -36,8 +72,28 @@ export async function renderSite(input: RenderInput): Promise<void> {
       ...(input.site ? { site: input.site } : {}),
       logLevel: 'warn',
     });
-    await moveInto(rendered, input.outDir);
+    return rendered;
   } finally {
     process.chdir(cwd);
   }
+}
+
+/** What a render process answers: the folder of its pages, or why it failed. */
+export type RenderReply = { folder: string } | { error: string };
+
+/** Renders one share of the pages in a child process (render-process.ts). */
+function renderInProcess(input: RenderInput, shard: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./render-process.ts', import.meta.url), { env: { ...process.env, [renderShardVariable]: shard } });
+    let reply: RenderReply | undefined;
+    child.once('message', (message: RenderReply) => {
+      reply = message;
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (reply && 'folder' in reply) resolve(reply.folder);
+      else reject(new Error(reply?.error ?? `the render process ${shard} stopped (${signal ?? `exit status ${code}`})`));
+    });
+    child.send(input);
+  });
 }
