@@ -5,6 +5,8 @@ export interface BenchOptions {
   apis: number;
   runs: number;
   build: boolean;
+  /** Also time warm runs (a kept cache and output); on by default with --build. */
+  warm: boolean;
   keep: boolean;
 }
 
@@ -12,13 +14,18 @@ export interface BenchOptions {
 export class BenchError extends Error {}
 
 /** The usage text of `npm run bench`. */
-export const USAGE = `usage: npm run bench -- --apis N [--runs 3] [--build | --no-build] [--keep]
+export const USAGE = `usage: npm run bench -- --apis N [--runs 3] [--build | --no-build] [--warm | --no-warm] [--keep]
 
   --apis N      size of the generated catalogue (a quarter AsyncAPI)
   --runs R      runs of each command; the median is reported (default 3)
   --build       also time \`portolan build\` (default only when N <= 200)
   --no-build    time \`portolan check\` only
-  --keep        keep the temporary catalogue and outputs, and print where they are`;
+  --warm        after the cold runs (each with an empty private cache), time warm ones with the
+                cache kept: check, build with nothing changed, build after one contract changed
+                (default with --build; without it, check only)
+  --no-warm     cold runs only
+  --keep        keep the temporary catalogue (with the warm runs' changes), caches and outputs,
+                and print where they are`;
 
 function positiveInteger(name: string, text: string | undefined, fallback?: number): number {
   if (text === undefined && fallback !== undefined) return fallback;
@@ -38,6 +45,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | undefined {
         apis: { type: 'string' },
         runs: { type: 'string' },
         build: { type: 'boolean' },
+        warm: { type: 'boolean' },
         keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -47,5 +55,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions | undefined {
   }
   if (values.help) return undefined;
   const apis = positiveInteger('apis', values.apis);
-  return { apis, runs: positiveInteger('runs', values.runs, 3), build: values.build ?? apis <= 200, keep: values.keep };
+  const build = values.build ?? apis <= 200;
+  return { apis, runs: positiveInteger('runs', values.runs, 3), build, warm: values.warm ?? build, keep: values.keep };
 }

@@ -1,19 +1,32 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchError } from './args.ts';
+import { summariseCheck, tail } from './check-summary.ts';
 import { measureDir, measureSubdirs } from './dir-size.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { weighApiPages, weighTryIt } from './page-weight.ts';
+import { labelOf, type CommandResult, type Scenario } from './results.ts';
 import { weighFirstQuery } from './search-weight.ts';
-import type { CommandResult } from './report.ts';
 import { readTimings, type Timings } from './timings.ts';
 
-/** Where the project and the catalogue are, and how often to run. */
+/** Where the project, the CLI and the catalogue are, how often to run, and whether the CLI has a cache. */
 export interface RunContext {
   root: string;
+  cli: string;
   catalog: string;
   work: string;
+  apis: number;
   runs: number;
+  hasCache: boolean;
+  log: (line: string) => void;
+}
+
+/** One series of runs of a command: its arguments for run `i`, and what to do before it (returns a note for the log). */
+export interface RunSeries {
+  command: CommandResult['command'];
+  scenario: Scenario;
+  args: (i: number) => string[];
+  before?: (i: number) => string | undefined;
 }
 
 /** The path of the CLI, or a BenchError saying it does not exist yet. */
@@ -24,14 +37,13 @@ export function findCli(root: string): string {
   return cli;
 }
 
-function tail(text: string, lines = 15): string {
-  return text
-    .trimEnd()
-    .split('\n')
-    .slice(-lines)
-    .map((l) => `    ${l}`)
-    .join('\n');
+/** The private cache folder of cold run `i` of a command; the warm runs keep the last one. */
+export function coldCacheDir(ctx: RunContext, command: CommandResult['command'], i: number): string {
+  return join(ctx.work, `cache-${command}-cold-${i}`);
 }
+
+/** The output folder of every build, cold and warm. */
+export const outDir = (ctx: RunContext): string => join(ctx.work, 'out');
 
 /** Fails unless the exit status is 0 or 1 (content errors): anything else is a usage or internal error. */
 function assertRan(command: string, run: Measured): void {
@@ -53,84 +65,66 @@ function timingsOf(file: string, command: string, run: Measured): Timings {
   }
 }
 
-/** Summarises `check --format json` output: the counts, and the most frequent codes when there are errors. */
-function summariseCheck(stdout: string): { note: string; details: string } {
-  let parsed: {
-    errors?: number;
-    warnings?: number;
-    diagnostics?: { file?: string; line?: number; column?: number; severity?: string; code?: string; message?: string }[];
-  };
-  try {
-    parsed = JSON.parse(stdout) as typeof parsed;
-  } catch {
-    return { note: 'stdout is not the JSON of --format json', details: tail(stdout, 5) };
-  }
-  const note = `${parsed.errors ?? '?'} errors, ${parsed.warnings ?? '?'} warnings`;
-  const diagnostics = parsed.diagnostics ?? [];
-  if (diagnostics.length === 0) return { note, details: '' };
-  const byCode = new Map<string, { count: number; first: string }>();
-  for (const d of diagnostics) {
-    const key = `${d.severity ?? '?'} ${d.code ?? '?'}`;
-    const entry = byCode.get(key) ?? { count: 0, first: `${d.file ?? '?'}:${d.line ?? '?'}:${d.column ?? '?'} ${d.message ?? ''}` };
-    entry.count++;
-    byCode.set(key, entry);
-  }
-  const details = [...byCode]
-    .sort((a, b) => b[1].count - a[1].count)
-    .slice(0, 12)
-    .map(([key, { count, first }]) => `    ${key} ×${count}, e.g. ${first}`)
-    .join('\n');
-  return { note, details };
-}
-
-/** Runs `portolan check` `runs` times and reads each timings file. */
-export async function benchCheck(ctx: RunContext, cli: string, log: (line: string) => void): Promise<{ result: CommandResult; details: string }> {
-  const result: CommandResult = { command: 'check', runs: [], timings: [], note: '' };
+/** Runs a series `ctx.runs` times under `time -v`, reading each run's timings file; `details` is what the last run printed when it failed on content. */
+export async function runSeries(ctx: RunContext, series: RunSeries): Promise<{ result: CommandResult; details: string }> {
+  const result: CommandResult = { command: series.command, scenario: series.scenario, runs: [], timings: [], note: '' };
+  const label = labelOf(result);
   let details = '';
   for (let i = 1; i <= ctx.runs; i++) {
-    const timingsFile = join(ctx.work, `check-timings-${i}.json`);
+    const note = series.before?.(i);
+    const timingsFile = join(ctx.work, `${series.command}-${series.scenario}-timings-${i}.json`);
     rmSync(timingsFile, { force: true });
-    const run = await runMeasured(
-      process.execPath,
-      [cli, 'check', '--catalog', ctx.catalog, '--format', 'json', '--timings', timingsFile],
-      ctx.root,
-      join(ctx.work, 'time.txt'),
-    );
-    assertRan('check', run);
+    const run = await runMeasured(process.execPath, [ctx.cli, ...series.args(i), '--timings', timingsFile], ctx.root, join(ctx.work, 'time.txt'));
+    assertRan(series.command, run);
     result.runs.push(run);
-    result.timings.push(timingsOf(timingsFile, 'check', run));
-    ({ note: result.note, details } = summariseCheck(run.stdout));
-    log(`check run ${i}/${ctx.runs}: ${run.wallSeconds.toFixed(2)} s, ${run.maxRssMB.toFixed(0)} MB, exit ${run.exitCode} (${result.note})`);
+    const timings = timingsOf(timingsFile, series.command, run);
+    result.timings.push(timings);
+    if (series.command === 'check') ({ note: result.note, details } = summariseCheck(run.stdout));
+    else {
+      result.note = run.exitCode === 0 ? 'ok' : 'exit 1: catalogue errors, no output';
+      details = run.exitCode === 0 ? '' : tail(run.stdout || run.stderr, 20);
+    }
+    const cache = timings.cache ? `, cache ${timings.cache.hits} hits ${timings.cache.misses} misses` : '';
+    ctx.log(
+      `${label} run ${i}/${ctx.runs}${note ? ` (${note})` : ''}: ${run.wallSeconds.toFixed(2)} s, ${run.treeRssMB.toFixed(0)} MB all processes, exit ${run.exitCode}${cache}`,
+    );
   }
   return { result, details };
 }
 
-/** Runs `portolan build` `runs` times, each into an empty output folder, and measures the output. */
-export async function benchBuild(ctx: RunContext, cli: string, log: (line: string) => void): Promise<{ result: CommandResult; details: string }> {
-  const result: CommandResult = { command: 'build', runs: [], timings: [], note: '' };
-  const out = join(ctx.work, 'out');
-  let details = '';
-  for (let i = 1; i <= ctx.runs; i++) {
-    const timingsFile = join(ctx.work, `build-timings-${i}.json`);
-    rmSync(timingsFile, { force: true });
-    rmSync(out, { recursive: true, force: true });
-    const run = await runMeasured(
-      process.execPath,
-      [cli, 'build', '--catalog', ctx.catalog, '--out', out, '--timings', timingsFile],
-      ctx.root,
-      join(ctx.work, 'time.txt'),
-    );
-    assertRan('build', run);
-    result.runs.push(run);
-    result.timings.push(timingsOf(timingsFile, 'build', run));
-    result.note = run.exitCode === 0 ? 'ok' : 'exit 1: catalogue errors, no output';
-    if (run.exitCode !== 0) details = tail(run.stdout || run.stderr, 20);
-    log(`build run ${i}/${ctx.runs}: ${run.wallSeconds.toFixed(2)} s, ${run.maxRssMB.toFixed(0)} MB, exit ${run.exitCode}`);
-  }
-  if (result.runs.at(-1)?.exitCode === 0) {
-    log('weighing the first search query in Chromium');
+/** The cache arguments of cold run `i`: a private cache emptied first, never the project's default one. */
+function coldCache(ctx: RunContext, command: CommandResult['command'], i: number): string[] {
+  if (!ctx.hasCache) return [];
+  const dir = coldCacheDir(ctx, command, i);
+  rmSync(dir, { recursive: true, force: true });
+  return ['--cache', dir];
+}
+
+/** Runs `portolan check` cold `runs` times. */
+export function benchCheck(ctx: RunContext): Promise<{ result: CommandResult; details: string }> {
+  return runSeries(ctx, {
+    command: 'check',
+    scenario: 'cold',
+    args: (i) => ['check', '--catalog', ctx.catalog, '--format', 'json', ...coldCache(ctx, 'check', i)],
+  });
+}
+
+/** Runs `portolan build` cold `runs` times, each into an empty output folder, and measures the last output. */
+export async function benchBuild(ctx: RunContext): Promise<{ result: CommandResult; details: string }> {
+  const out = outDir(ctx);
+  const build = await runSeries(ctx, {
+    command: 'build',
+    scenario: 'cold',
+    before: () => {
+      rmSync(out, { recursive: true, force: true });
+      return undefined;
+    },
+    args: (i) => ['build', '--catalog', ctx.catalog, '--out', out, ...coldCache(ctx, 'build', i)],
+  });
+  if (build.result.runs.at(-1)?.exitCode === 0) {
+    ctx.log('weighing the first search query in Chromium');
     const search = [await weighFirstQuery(out, 'pasted'), await weighFirstQuery(out, 'typed')];
-    result.output = { total: measureDir(out), perApi: measureSubdirs(join(out, 'apis')), apiPages: weighApiPages(out), tryIt: weighTryIt(out), search };
+    build.result.output = { total: measureDir(out), perApi: measureSubdirs(join(out, 'apis')), apiPages: weighApiPages(out), tryIt: weighTryIt(out), search };
   }
-  return { result, details };
+  return build;
 }
