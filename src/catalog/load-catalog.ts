@@ -1,7 +1,9 @@
 import type { z } from 'astro/zod';
 import path from 'node:path';
+import { runCachedContracts } from './cache/cached-contracts.ts';
+import type { CacheOptions, CacheStats } from './cache/contract-cache.ts';
 import { runContracts } from './contracts/run-contracts.ts';
-import type { ContractJob } from './contracts/contract-job.ts';
+import type { ContractJob, ContractOutcome } from './contracts/contract-job.ts';
 import { isConfined } from './contracts/ref-guard.ts';
 import { diagnose, fileStart, hasErrors, sortDiagnostics, type Diagnostic, type StageResult } from './diagnostics.ts';
 import { discoverCatalog, type FoundCatalog, type FoundNode } from './discover.ts';
@@ -29,6 +31,8 @@ export interface LoadOptions {
   contractTimeoutMs?: number;
   /** Called as stages start and progress. */
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Where contract outcomes are cached between runs; without it, every contract is read and checked. */
+  cache?: CacheOptions;
 }
 
 /** A loaded catalogue: the model when there is no error, every diagnostic, and stage timings. */
@@ -36,6 +40,8 @@ export interface LoadResult {
   catalog?: Catalog;
   diagnostics: Diagnostic[];
   timings: StageTiming[];
+  /** How many contracts came from the cache, when there is one. */
+  cache?: CacheStats;
 }
 
 /** Runs the stages in order: discover, read, validate, contracts, resolve, normalise. */
@@ -53,12 +59,13 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
   const catalog = validated.value;
   const contracts = await watch.run('contracts', () => readContracts(found.value, catalog, options, watch), () => catalog.apis.length);
   diagnostics.push(...contracts.diagnostics);
+  const cache = contracts.value ? { cache: contracts.value } : {};
   const resolved = await watch.run('resolve', async () => resolveReferences(catalog), () => catalog.apis.length);
   diagnostics.push(...resolved);
   const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(sorted)) return { diagnostics: sorted, timings: watch.timings };
+  if (hasErrors(sorted)) return { diagnostics: sorted, timings: watch.timings, ...cache };
   const model = await watch.run('normalise', async () => normaliseCatalog(catalog), (c) => c.apis.length);
-  return { catalog: model, diagnostics: sorted, timings: watch.timings };
+  return { catalog: model, diagnostics: sorted, timings: watch.timings, ...cache };
 }
 
 interface ReadFiles {
@@ -146,7 +153,7 @@ function validateFiles(found: FoundCatalog, read: ReadFiles): StageResult<Valida
   };
 }
 
-async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, options: LoadOptions, watch: Stopwatch): Promise<StageResult<void>> {
+async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, options: LoadOptions, watch: Stopwatch): Promise<StageResult<CacheStats | undefined>> {
   const diagnostics: Diagnostic[] = [];
   const jobs: { api?: ValidatedApi; job: ContractJob }[] = [];
   const owners = [...catalog.apis.map((api) => ({ api, node: api.node, doc: api.doc, contract: api.config.contract })), ...catalog.unmodelled];
@@ -165,16 +172,17 @@ async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, opt
   }
   // AsyncAPI contracts cost several times more than OpenAPI ones of the same size.
   const weights = jobs.map(({ job }) => (found.sizes.get(job.contractFile) ?? 0) * (/asyncapi/i.test(job.contractFile) ? 4 : 1));
-  const outcomes = await runContracts(
-    jobs.map((j) => j.job),
-    { onDone: (done) => watch.progress('contracts', done, jobs.length), weights, ...(options.contractTimeoutMs ? { timeoutMs: options.contractTimeoutMs } : {}) },
-  );
+  const run = { onDone: (done: number) => watch.progress('contracts', done, jobs.length), weights, ...(options.contractTimeoutMs ? { timeoutMs: options.contractTimeoutMs } : {}) };
+  let outcomes: ContractOutcome[];
+  let stats: CacheStats | undefined;
+  if (options.cache) ({ outcomes, stats } = await runCachedContracts(jobs.map((j) => j.job), options.cache, run));
+  else outcomes = await runContracts(jobs.map((j) => j.job), run);
   outcomes.forEach((outcome, index) => {
     diagnostics.push(...outcome.diagnostics);
     const api = jobs[index]!.api;
     if (outcome.contract && api) api.contract = outcome.contract;
   });
-  return { value: undefined, diagnostics };
+  return { value: stats, diagnostics };
 }
 
 function portalMaxBytes(catalog: ValidatedCatalog): number {

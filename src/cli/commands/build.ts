@@ -21,6 +21,7 @@ import { writeSearchIndex } from '../../site/search-index.ts';
 import type { SiteData } from '../../site/site-data.ts';
 import { contentDirVariable, siteFileVariable } from '../../integrations/portolan.ts';
 import { oneOf, parseOptions, secondsOption } from '../args.ts';
+import { cacheArgs, chooseCache } from '../cache-option.ts';
 import { Progress } from '../progress.ts';
 import { StageTimeout, Stopwatch } from '../../catalog/stopwatch.ts';
 import { printDiagnostics } from '../report.ts';
@@ -46,6 +47,7 @@ export async function runBuild(args: string[]): Promise<number> {
     timings: { type: 'string' },
     'contract-timeout': { type: 'string' },
     'step-timeout': { type: 'string' },
+    ...cacheArgs,
   });
   const contractTimeoutMs = secondsOption('contract-timeout', options['contract-timeout']);
   const stepTimeoutMs = secondsOption('step-timeout', options['step-timeout']) ?? defaultStepTimeoutMs;
@@ -53,12 +55,14 @@ export async function runBuild(args: string[]): Promise<number> {
   const root = path.resolve(options.catalog);
   const out = path.resolve(options.out);
   await assertCatalogFolder(root);
+  const cache = chooseCache(options, { catalog: root, out });
 
   const started = performance.now();
   const progress = new Progress(process.stderr);
   const result = await loadCatalog(root, {
     keepDocuments: true,
     ...(contractTimeoutMs ? { contractTimeoutMs } : {}),
+    ...(cache ? { cache } : {}),
     onProgress: (stage, done, total) => progress.update(stage, done, total),
   });
   // The contract workers are done: their memory goes back before the rest of the work.
@@ -182,7 +186,7 @@ export async function runBuild(args: string[]): Promise<number> {
     return 1;
   }
   const timings = [...result.timings, ...watch.timings];
-  if (options.timings) await writeTimings(options.timings, timings);
+  if (options.timings) await writeTimings(options.timings, timings, result.cache);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   const perStage = timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
   console.log(

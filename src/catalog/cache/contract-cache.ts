@@ -1,0 +1,117 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ContractJob, ContractOutcome } from '../contracts/contract-job.ts';
+import { isConfined } from '../contracts/ref-guard.ts';
+import { isRecord } from '../is-record.ts';
+import { decodeEntry, encodeEntry } from './entry-file.ts';
+import { readJobInputs, type JobInputs } from './job-inputs.ts';
+import { sha256 } from './read-log.ts';
+
+/** Where contract outcomes are cached, and who hears that the folder cannot be written. */
+export interface CacheOptions {
+  dir: string;
+  onWarning?: (line: string) => void;
+}
+
+/** How many contract jobs a load took from the cache, and how many it ran. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+/** What an entry holds: the outcome, and every other file the job read with its hash (null: unreadable). */
+interface Payload {
+  outcome: ContractOutcome;
+  deps: [string, string | null][];
+}
+
+/**
+ * Outcomes that depend on more than the files read: the machine's load and the time budget, a
+ * bug, or where a symbolic link points (a $ref through a link that leaves the catalogue is
+ * refused without reading the file). They are recomputed every time.
+ */
+const notKept = new Set(['contract/timeout', 'contract/out-of-memory', 'internal/error', 'ref/outside-catalogue']);
+
+/** A folder of contract outcomes, one file per key; entries are verified when read and written atomically. */
+export class ContractCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+  private readonly dir: string;
+  private readonly onWarning: ((line: string) => void) | undefined;
+  private writable = true;
+
+  constructor(options: CacheOptions) {
+    this.dir = path.resolve(options.dir);
+    this.onWarning = options.onWarning;
+  }
+
+  /** The job's inputs, with its cached outcome when an entry for them exists and every file it read is unchanged. */
+  lookUp(job: ContractJob): { inputs?: JobInputs; outcome?: ContractOutcome } {
+    const inputs = readJobInputs(job);
+    const outcome = inputs && this.read(job, inputs.key);
+    if (outcome) this.stats.hits++;
+    else this.stats.misses++;
+    return { ...(inputs ? { inputs } : {}), ...(outcome ? { outcome } : {}) };
+  }
+
+  /** Keeps a job's outcome, when it is the outcome of the inputs its key was made from. */
+  store(inputs: JobInputs, outcome: ContractOutcome): void {
+    if (!this.writable || !outcome.reads || outcome.diagnostics.some((d) => notKept.has(d.code))) return;
+    // The job read the files itself: one that changed since the key was made gives another outcome.
+    if (outcome.reads.some(([file, hash]) => inputs.files.has(file) && inputs.files.get(file) !== hash)) return;
+    const deps = outcome.reads.filter(([file]) => !inputs.files.has(file));
+    const { reads: _, ...kept } = outcome;
+    this.write(inputs.key, encodeEntry(inputs.key, { outcome: kept, deps } satisfies Payload));
+  }
+
+  private read(job: ContractJob, key: string): ContractOutcome | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.entryFile(key));
+    } catch {
+      return undefined;
+    }
+    const payload = decodeEntry(key, bytes);
+    if (!isPayload(payload)) return undefined;
+    const unchanged = payload.deps.every(([file, hash]) => {
+      const absolute = path.join(job.root, file);
+      return isConfined(absolute, job.root) && hashOf(absolute) === hash;
+    });
+    return unchanged ? payload.outcome : undefined;
+  }
+
+  private write(key: string, bytes: Buffer): void {
+    const file = this.entryFile(key);
+    // A name of its own in the same folder, so the rename is atomic and two processes never write one file.
+    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, file);
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // The folder itself is the problem: there is no temporary file to remove.
+      }
+      this.writable = false;
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      this.onWarning?.(`the cache folder "${this.dir}" cannot be written (${reason}), so this run is not cached; pass --cache DIR to use another folder, or --no-cache`);
+    }
+  }
+
+  private entryFile(key: string): string {
+    return path.join(this.dir, `${key}.entry`);
+  }
+}
+
+function hashOf(absolute: string): string | null {
+  try {
+    return sha256(readFileSync(absolute));
+  } catch {
+    return null;
+  }
+}
+
+function isPayload(value: unknown): value is Payload {
+  return isRecord(value) && Array.isArray(value['deps']) && isRecord(value['outcome']) && Array.isArray(value['outcome']['diagnostics']);
+}
