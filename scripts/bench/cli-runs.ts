@@ -92,7 +92,7 @@ export async function benchCheck(ctx: RunContext, cli: string, log: (line: strin
     rmSync(timingsFile, { force: true });
     const run = await runMeasured(
       process.execPath,
-      [cli, 'check', '--catalog', ctx.catalog, '--format', 'json', '--timings', timingsFile],
+      [cli, 'check', '--no-cache', '--catalog', ctx.catalog, '--format', 'json', '--timings', timingsFile],
       ctx.root,
       join(ctx.work, 'time.txt'),
     );
@@ -116,7 +116,7 @@ export async function benchBuild(ctx: RunContext, cli: string, log: (line: strin
     rmSync(out, { recursive: true, force: true });
     const run = await runMeasured(
       process.execPath,
-      [cli, 'build', '--catalog', ctx.catalog, '--out', out, '--timings', timingsFile],
+      [cli, 'build', '--no-cache', '--catalog', ctx.catalog, '--out', out, '--timings', timingsFile],
       ctx.root,
       join(ctx.work, 'time.txt'),
     );
