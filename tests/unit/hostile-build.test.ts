@@ -20,7 +20,10 @@ describe('a build of a contract written to break out', () => {
   it('keeps an operationId with ../ inside its page, and builds schemas that refer to each other in a circle', async () => {
     const out = path.join(parent, 'site');
     const catalog = path.join(projectRoot, 'tests/fixtures/catalogs/hostile-ids');
-    const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--no-cache', '--catalog', catalog, '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--no-cache', '--catalog', catalog, '--out', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
     expect(result.status, result.stderr).toBe(0);
     // Nothing was written beside the output folder, or above it.
     expect(await readdir(parent)).toEqual(['site']);
