@@ -33,6 +33,11 @@ export interface LoadOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Where contract outcomes are cached between runs; without it, every contract is read and checked. */
   cache?: CacheOptions;
+  /**
+   * Only the diagnostics are wanted (check): no model is made, so the contracts of cached
+   * outcomes are not read back, which is most of the time of a warm check.
+   */
+  diagnosticsOnly?: boolean;
 }
 
 /** A loaded catalogue: the model when there is no error, every diagnostic, and stage timings. */
@@ -63,7 +68,7 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
   const resolved = await watch.run('resolve', async () => resolveReferences(catalog), () => catalog.apis.length);
   diagnostics.push(...resolved);
   const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(sorted)) return { diagnostics: sorted, timings: watch.timings, ...cache };
+  if (hasErrors(sorted) || options.diagnosticsOnly) return { diagnostics: sorted, timings: watch.timings, ...cache };
   const model = await watch.run('normalise', async () => normaliseCatalog(catalog), (c) => c.apis.length);
   return { catalog: model, diagnostics: sorted, timings: watch.timings, ...cache };
 }
@@ -175,7 +180,7 @@ async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, opt
   const run = { onDone: (done: number) => watch.progress('contracts', done, jobs.length), weights, ...(options.contractTimeoutMs ? { timeoutMs: options.contractTimeoutMs } : {}) };
   let outcomes: ContractOutcome[];
   let stats: CacheStats | undefined;
-  if (options.cache) ({ outcomes, stats } = await runCachedContracts(jobs.map((j) => j.job), options.cache, run));
+  if (options.cache) ({ outcomes, stats } = await runCachedContracts(jobs.map((j) => j.job), options.cache, !options.diagnosticsOnly, run));
   else outcomes = await runContracts(jobs.map((j) => j.job), run);
   outcomes.forEach((outcome, index) => {
     diagnostics.push(...outcome.diagnostics);

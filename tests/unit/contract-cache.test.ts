@@ -58,7 +58,7 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
 
 describe('the contract cache', () => {
   for (const keepDocuments of [false, true]) {
-    it(`gives a warm ${keepDocuments ? 'build' : 'check'} the model and diagnostics of a cold one, without reading a contract again`, async () => {
+    it(`gives a warm load ${keepDocuments ? 'for a build' : 'without documents'} the model and diagnostics of a cold one, without reading a contract again`, async () => {
       const [root, cache] = [await copyOfFixture(), await tempDir('cache')];
       const uncached = await load(root, undefined, keepDocuments);
       const cold = await load(root, cache, keepDocuments);
@@ -72,6 +72,25 @@ describe('the contract cache', () => {
       expect(warm.catalog!.apis.every((api) => (api.contract.document !== undefined) === keepDocuments)).toBe(true);
     });
   }
+
+  it('gives a warm check that wants diagnostics only the same diagnostics, without reading the contracts back', async () => {
+    const [root, cache] = [await copyOfFixture(), await tempDir('cache')];
+    await edit(path.join(root, 'party/order-api/examples/getOrder/200.json'), (text) => text.replace('"o-1"', '1'));
+    const uncached = await loadCatalog(root, { diagnosticsOnly: true });
+    const cold = await loadCatalog(root, { diagnosticsOnly: true, cache: { dir: cache } });
+    ranJobs.length = 0;
+    const warm = await loadCatalog(root, { diagnosticsOnly: true, cache: { dir: cache } });
+    expect([cold.cache, warm.cache]).toEqual([
+      { hits: 0, misses: 3 },
+      { hits: 3, misses: 0 },
+    ]);
+    expect(ranJobs).toEqual([]);
+    expect(warm.diagnostics.map((d) => d.code)).toEqual(['example/invalid']);
+    expect(warm.diagnostics).toStrictEqual(uncached.diagnostics);
+    expect([uncached.catalog, warm.catalog]).toEqual([undefined, undefined]);
+    // The same entries serve a load that wants the model.
+    expect((await load(root, cache)).cache).toEqual({ hits: 3, misses: 0 });
+  });
 
   it('keeps the outcomes of a check and of a build apart', async () => {
     const [root, cache] = [await copyOfFixture(), await tempDir('cache')];
@@ -185,17 +204,30 @@ describe('a cache entry', () => {
       when: new Date(0),
       big: 10n,
     };
-    expect(decodeEntry(key, encodeEntry(key, value))).toStrictEqual(value);
+    expect(decodeEntry(key, encodeEntry(key, [value]), 1)).toStrictEqual([value]);
   });
 
   it('gives back plain data exactly, key order included', () => {
     const value = { b: 1, a: [{ '2': 'x', '1': 'y', z: null }, 'é\u{1F600}\ud800', true, 0.1] };
-    const decoded = decodeEntry(key, encodeEntry(key, value));
+    const [decoded] = decodeEntry(key, encodeEntry(key, [value]), 1)!;
     expect(decoded).toStrictEqual(value);
     expect(JSON.stringify(decoded)).toBe(JSON.stringify(value));
   });
 
+  it('verifies the parts it is asked for, and the length of all', () => {
+    const entry = encodeEntry(key, [{ diagnostics: [] }, { contract: 'x'.repeat(100) }]);
+    const inSecond = Buffer.from(entry);
+    inSecond[inSecond.length - 5]! ^= 1;
+    expect(decodeEntry(key, inSecond, 1)).toEqual([{ diagnostics: [] }]);
+    expect(decodeEntry(key, inSecond, 2)).toBeUndefined();
+    const inFirst = Buffer.from(entry);
+    inFirst[entry.indexOf('diagnostics')]! ^= 1;
+    expect(decodeEntry(key, inFirst, 1)).toBeUndefined();
+    expect(decodeEntry(key, entry.subarray(0, entry.length - 1), 1)).toBeUndefined();
+    expect(decodeEntry(key, entry, 3)).toBeUndefined();
+  });
+
   it('is refused under another key', () => {
-    expect(decodeEntry('cd'.repeat(32), encodeEntry(key, { a: 1 }))).toBeUndefined();
+    expect(decodeEntry('cd'.repeat(32), encodeEntry(key, [{ a: 1 }]), 1)).toBeUndefined();
   });
 });

@@ -12,14 +12,16 @@ interface RunOptions {
 /**
  * Runs contract jobs, taking each outcome from the cache when its inputs are unchanged. Lookups
  * happen here, in the main thread, before any worker starts: a fully cached load starts no
- * worker and loads no parser. The jobs that missed run in workers and are then written.
+ * worker and loads no parser. The jobs that missed run in workers and are then written. With
+ * `withContracts` false, the outcomes of hits hold their diagnostics only.
  */
 export async function runCachedContracts(
   jobs: readonly ContractJob[],
   cacheOptions: CacheOptions,
+  withContracts: boolean,
   options: RunOptions,
 ): Promise<{ outcomes: ContractOutcome[]; stats: CacheStats }> {
-  const cache = new ContractCache(cacheOptions);
+  const cache = new ContractCache(cacheOptions, withContracts);
   const lookups = jobs.map((job) => cache.lookUp(job));
   const outcomes = lookups.map((lookup) => lookup.outcome);
   const missed = jobs.flatMap((_, index) => (outcomes[index] ? [] : [index]));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ContractJob, ContractOutcome } from '../contracts/contract-job.ts';
 import { isConfined } from '../contracts/ref-guard.ts';
 import { isRecord } from '../is-record.ts';
+import type { Contract } from '../model.ts';
 import { decodeEntry, encodeEntry } from './entry-file.ts';
 import { readJobInputs, type JobInputs } from './job-inputs.ts';
 import { sha256 } from './read-log.ts';
@@ -19,9 +20,12 @@ export interface CacheStats {
   misses: number;
 }
 
-/** What an entry holds: the outcome, and every other file the job read with its hash (null: unreadable). */
-interface Payload {
-  outcome: ContractOutcome;
+/**
+ * An entry's first part: the diagnostics, and every other file the job read with its hash (null:
+ * unreadable). The second part is the contract (null when there is none), read only when wanted.
+ */
+interface Head {
+  diagnostics: ContractOutcome['diagnostics'];
   deps: [string, string | null][];
 }
 
@@ -37,11 +41,14 @@ export class ContractCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private readonly dir: string;
   private readonly onWarning: ((line: string) => void) | undefined;
+  private readonly withContracts: boolean;
   private writable = true;
 
-  constructor(options: CacheOptions) {
+  /** With `withContracts` false, a hit gives the diagnostics only, and the contracts are neither verified nor parsed. */
+  constructor(options: CacheOptions, withContracts: boolean) {
     this.dir = path.resolve(options.dir);
     this.onWarning = options.onWarning;
+    this.withContracts = withContracts;
   }
 
   /** The job's inputs, with its cached outcome when an entry for them exists and every file it read is unchanged. */
@@ -58,9 +65,8 @@ export class ContractCache {
     if (!this.writable || !outcome.reads || outcome.diagnostics.some((d) => notKept.has(d.code))) return;
     // The job read the files itself: one that changed since the key was made gives another outcome.
     if (outcome.reads.some(([file, hash]) => inputs.files.has(file) && inputs.files.get(file) !== hash)) return;
-    const deps = outcome.reads.filter(([file]) => !inputs.files.has(file));
-    const { reads: _, ...kept } = outcome;
-    this.write(inputs.key, encodeEntry(inputs.key, { outcome: kept, deps } satisfies Payload));
+    const head: Head = { diagnostics: outcome.diagnostics, deps: outcome.reads.filter(([file]) => !inputs.files.has(file)) };
+    this.write(inputs.key, encodeEntry(inputs.key, [head, outcome.contract ?? null]));
   }
 
   private read(job: ContractJob, key: string): ContractOutcome | undefined {
@@ -70,13 +76,14 @@ export class ContractCache {
     } catch {
       return undefined;
     }
-    const payload = decodeEntry(key, bytes);
-    if (!isPayload(payload)) return undefined;
-    const unchanged = payload.deps.every(([file, hash]) => {
+    const [head, contract] = decodeEntry(key, bytes, this.withContracts ? 2 : 1) ?? [];
+    if (!isHead(head)) return undefined;
+    const unchanged = head.deps.every(([file, hash]) => {
       const absolute = path.join(job.root, file);
       return isConfined(absolute, job.root) && hashOf(absolute) === hash;
     });
-    return unchanged ? payload.outcome : undefined;
+    if (!unchanged) return undefined;
+    return { diagnostics: head.diagnostics, ...(contract ? { contract: contract as Contract } : {}) };
   }
 
   private write(key: string, bytes: Buffer): void {
@@ -112,6 +119,6 @@ function hashOf(absolute: string): string | null {
   }
 }
 
-function isPayload(value: unknown): value is Payload {
-  return isRecord(value) && Array.isArray(value['deps']) && isRecord(value['outcome']) && Array.isArray(value['outcome']['diagnostics']);
+function isHead(value: unknown): value is Head {
+  return isRecord(value) && Array.isArray(value['deps']) && Array.isArray(value['diagnostics']);
 }

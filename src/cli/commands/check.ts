@@ -21,7 +21,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const root = path.resolve(options.catalog);
   await assertCatalogFolder(root);
   const cache = chooseCache(options, { catalog: root });
-  const result = await loadCatalog(root, { ...(contractTimeoutMs ? { contractTimeoutMs } : {}), ...(cache ? { cache } : {}) });
+  const result = await loadCatalog(root, { diagnosticsOnly: true, ...(contractTimeoutMs ? { contractTimeoutMs } : {}), ...(cache ? { cache } : {}) });
   // --strict: every warning (an operation without a KO example, …) fails the check.
   const diagnostics = options.strict
     ? result.diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d))
