@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { chmod, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmod, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,6 +31,17 @@ function portolan(args: string[], options: { uid?: number } = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** `portolan` without waiting: several can run at once. */
+function portolanAsync(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
+    let [stdout, stderr] = ['', ''];
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 async function timingsOf(file: string): Promise<{ cache?: { hits: number; misses: number } }> {
   return JSON.parse(await readFile(file, 'utf8'));
 }
@@ -50,6 +61,18 @@ describe('portolan check --cache', () => {
       expect((await timingsOf(timings)).cache).toEqual(expected);
     }
     expect(JSON.parse(uncached.stdout)).toEqual({ diagnostics: [], errors: 0, warnings: 0 });
+  });
+
+  it('is shared by two checks at once, which leave it whole', async () => {
+    const [cache, work] = [await tempDir('cache'), await tempDir('work')];
+    const args = ['check', '--catalog', fixture, '--format', 'json'];
+    const uncached = portolan([...args, '--no-cache']);
+    const together = await Promise.all([portolanAsync([...args, '--cache', cache]), portolanAsync([...args, '--cache', cache])]);
+    expect(together).toEqual([uncached, uncached]);
+    const timings = path.join(work, 'timings.json');
+    expect(portolan([...args, '--cache', cache, '--timings', timings])).toEqual(uncached);
+    expect((await timingsOf(timings)).cache).toEqual({ hits: 3, misses: 0 });
+    expect(await readdir(cache)).toHaveLength(3);
   });
 
   it('goes on with one warning when the cache folder is read-only, and the output of --no-cache', async () => {
