@@ -42,6 +42,8 @@ export class ContractCache {
   private readonly dir: string;
   private readonly onWarning: ((line: string) => void) | undefined;
   private readonly withContracts: boolean;
+  /** The hash of each referenced file, once per load: a schema file shared by many contracts is read once. */
+  private readonly depHashes = new Map<string, string | null>();
   private writable = true;
 
   /** With `withContracts` false, a hit gives the diagnostics only, and the contracts are neither verified nor parsed. */
@@ -78,10 +80,7 @@ export class ContractCache {
     }
     const [head, contract] = decodeEntry(key, bytes, this.withContracts ? 2 : 1) ?? [];
     if (!isHead(head)) return undefined;
-    const unchanged = head.deps.every(([file, hash]) => {
-      const absolute = path.join(job.root, file);
-      return isConfined(absolute, job.root) && hashOf(absolute) === hash;
-    });
+    const unchanged = head.deps.every(([file, hash]) => this.depHash(job.root, file) === hash);
     if (!unchanged) return undefined;
     return { diagnostics: head.diagnostics, ...(contract ? { contract: contract as Contract } : {}) };
   }
@@ -104,6 +103,17 @@ export class ContractCache {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       this.onWarning?.(`the cache folder "${this.dir}" cannot be written (${reason}), so this run is not cached; pass --cache DIR to use another folder, or --no-cache`);
     }
+  }
+
+  /** A referenced file's hash now; one reached through a link that leaves the catalogue matches nothing. */
+  private depHash(root: string, file: string): string | null {
+    const absolute = path.join(root, file);
+    let hash = this.depHashes.get(absolute);
+    if (hash === undefined) {
+      hash = isConfined(absolute, root) ? hashOf(absolute) : 'outside';
+      this.depHashes.set(absolute, hash);
+    }
+    return hash;
   }
 
   private entryFile(key: string): string {
