@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { filterByAudience, type Audience } from '../audience/filter.ts';
 import { hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
 import { auditOutput, leakFinder, sortLeaks, type Leak } from '../audience/leak-audit.ts';
+import type { CacheOptions, CacheStats } from '../catalog/cache/contract-cache.ts';
 import { stopContractWorkers } from '../catalog/contracts/run-contracts.ts';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
@@ -39,6 +40,8 @@ export interface BuildOptions {
   contractTimeoutMs: number | undefined;
   /** The longest one step after the check may take. */
   stepTimeoutMs: number;
+  /** Where contract outcomes are cached between builds; undefined: no cache. */
+  cache: CacheOptions | undefined;
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Called once the catalogue is checked and has no error, with its warnings, before the steps run. */
   onChecked?: (warnings: readonly Diagnostic[]) => void;
@@ -49,7 +52,7 @@ export type BuildOutcome =
   | { status: 'catalog-errors'; diagnostics: Diagnostic[] }
   | { status: 'leaks'; audience: Audience; leaks: Leak[] }
   | { status: 'stopped'; reason: string }
-  | { status: 'built'; audience: Audience; apis: number; timings: StageTiming[] };
+  | { status: 'built'; audience: Audience; apis: number; timings: StageTiming[]; cache: CacheStats | undefined };
 
 /**
  * Builds the portal: loads the catalogue, then runs the steps in order (audience, downloads,
@@ -61,6 +64,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   const loaded = await loadCatalog(options.catalog, {
     keepDocuments: true,
     ...(options.contractTimeoutMs ? { contractTimeoutMs: options.contractTimeoutMs } : {}),
+    ...(options.cache ? { cache: options.cache } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   // The contract workers are done: their memory goes back before the rest of the work.
@@ -131,7 +135,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       return { status: 'leaks', audience, leaks };
     }
     await replaceFolder(staged, options.out);
-    return { status: 'built', audience, apis: site.catalog.apis.length, timings: [...loaded.timings, ...watch.timings] };
+    return { status: 'built', audience, apis: site.catalog.apis.length, timings: [...loaded.timings, ...watch.timings], cache: loaded.cache };
   } catch (error) {
     await rm(staged, { recursive: true, force: true });
     if (error instanceof StageTimeout) return { status: 'stopped', reason: error.message };

@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagnose, fileStart, type Diagnostic, type StageResult } from './diagnostics.ts';
 import { idPattern } from './schema/common.ts';
@@ -40,19 +40,23 @@ export interface FoundCatalog {
 
 const kindFiles = { 'domain.yaml': 'domain', 'service.yaml': 'service', 'api.yaml': 'api' } as const;
 
+// The walk uses the synchronous calls: nothing else runs meanwhile, and for 16,600 files they take
+// a third of the time fs.promises does (each of its calls is a round trip to the thread pool).
+const byName = new Intl.Collator('en').compare;
+
 /** Walks the catalogue folder: the only place that lists its files. */
 export async function discoverCatalog(root: string): Promise<StageResult<FoundCatalog>> {
-  const realRoot = await realpath(root);
+  const realRoot = realpathSync(root);
   const found: FoundCatalog = { root: realRoot, nodes: [], apiFiles: new Map(), sizes: new Map() };
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>();
 
-  async function walk(dir: string, domains: string[], service: string | undefined): Promise<void> {
+  function walk(dir: string, domains: string[], service: string | undefined): void {
     const absolute = path.join(realRoot, dir);
-    const real = await realpath(absolute);
+    const real = realpathSync(absolute);
     if (visited.has(real)) return;
     visited.add(real);
-    const entries = (await readdir(absolute, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    const entries = readdirSync(absolute, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
     const names = new Set(entries.map((e) => e.name));
     const kindFile = (Object.keys(kindFiles) as (keyof typeof kindFiles)[]).find((name) => names.has(name));
     let here = { domains, service };
@@ -60,7 +64,7 @@ export async function discoverCatalog(root: string): Promise<StageResult<FoundCa
       const node = classify(dir, kindFile, domains, service, diagnostics);
       found.nodes.push(node);
       if (node.kind === 'api') {
-        found.apiFiles.set(dir, await listApiFiles(realRoot, dir, found, diagnostics));
+        found.apiFiles.set(dir, listApiFiles(realRoot, dir, found, diagnostics));
         return;
       }
       here = node.kind === 'domain' ? { domains: [...domains, dir], service: undefined } : { domains, service: dir };
@@ -71,18 +75,18 @@ export async function discoverCatalog(root: string): Promise<StageResult<FoundCa
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      const kind = await entryKind(realRoot, rel, entry, diagnostics);
-      if (kind === 'dir') await walk(rel, here.domains, here.service);
+      const kind = entryKind(realRoot, rel, entry, diagnostics);
+      if (kind === 'dir') walk(rel, here.domains, here.service);
       else if (kind === 'file') {
         files.push(rel);
         if (dir === '' && entry.name === 'portal.yaml') found.portal = rel;
         if (dir === '' && entry.name === 'teams.yaml') found.teams = rel;
       }
     }
-    await recordSizes(realRoot, files, found);
+    recordSizes(realRoot, files, found);
   }
 
-  await walk('', [], undefined);
+  walk('', [], undefined);
   return { value: found, diagnostics };
 }
 
@@ -113,18 +117,17 @@ function classify(
   return { kind, id, dir, file, domains, ...(service ? { service } : {}) };
 }
 
-/** Records the size of each file, asking the file system for all of them at once. */
-async function recordSizes(root: string, files: readonly string[], found: FoundCatalog): Promise<void> {
-  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(root, file))).size));
-  files.forEach((file, index) => found.sizes.set(file, sizes[index]!));
+/** Records the size of each file. */
+function recordSizes(root: string, files: readonly string[], found: FoundCatalog): void {
+  for (const file of files) found.sizes.set(file, statSync(path.join(root, file)).size);
 }
 
 /** Whether a path is a folder or a file to walk; a link that leaves the catalogue is reported and skipped. */
-async function entryKind(root: string, rel: string, entry: Dirent, diagnostics: Diagnostic[]): Promise<'dir' | 'file' | 'skip'> {
+function entryKind(root: string, rel: string, entry: Dirent, diagnostics: Diagnostic[]): 'dir' | 'file' | 'skip' {
   if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'skip';
   let target: string;
   try {
-    target = await realpath(path.join(root, rel));
+    target = realpathSync(path.join(root, rel));
   } catch {
     diagnostics.push(diagnose('file/unreadable', rel, fileStart, `the symbolic link "${rel}" points to nothing`));
     return 'skip';
@@ -133,23 +136,23 @@ async function entryKind(root: string, rel: string, entry: Dirent, diagnostics: 
     diagnostics.push(diagnose('file/symlink-outside', rel, fileStart, `"${rel}" is a symbolic link to a path outside the catalogue`));
     return 'skip';
   }
-  const targetInfo = await stat(target);
+  const targetInfo = statSync(target);
   return targetInfo.isDirectory() ? 'dir' : targetInfo.isFile() ? 'file' : 'skip';
 }
 
-async function listApiFiles(root: string, dir: string, found: FoundCatalog, diagnostics: Diagnostic[]): Promise<FoundApiFiles> {
+function listApiFiles(root: string, dir: string, found: FoundCatalog, diagnostics: Diagnostic[]): FoundApiFiles {
   const files: string[] = [];
-  async function collect(rel: string): Promise<void> {
-    for (const entry of (await readdir(path.join(root, rel), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+  function collect(rel: string): void {
+    for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => byName(a.name, b.name))) {
       if (entry.name.startsWith('.')) continue;
       const child = `${rel}/${entry.name}`;
-      const kind = await entryKind(root, child, entry, diagnostics);
-      if (kind === 'dir') await collect(child);
+      const kind = entryKind(root, child, entry, diagnostics);
+      if (kind === 'dir') collect(child);
       else if (kind === 'file') files.push(child);
     }
   }
-  await collect(dir);
-  await recordSizes(root, files, found);
+  collect(dir);
+  recordSizes(root, files, found);
   const under = (folder: string) => files.filter((f) => f.startsWith(`${dir}/${folder}/`));
   return { examples: under('examples'), docs: under('docs') };
 }

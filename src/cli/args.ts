@@ -8,9 +8,11 @@ export const usage = `Usage: portolan <command> [options]
 
 Commands:
   check    [--catalog DIR] [--format text|json|github] [--strict] [--contract-timeout S]
+           [--cache DIR | --no-cache]
            validate a catalogue and print its diagnostics (--strict: warnings fail too)
   build    [--catalog DIR] [--content DIR] [--out DIR] [--audience public|partner|internal]
            [--base PATH] [--site URL] [--contract-timeout S] [--step-timeout S]
+           [--cache DIR | --no-cache]
            check, then build the static portal
   preview  [--out DIR] [--port N]
            serve a built portal on localhost
@@ -19,7 +21,8 @@ Commands:
 
 Defaults: --catalog ./catalog, --content ./content, --out ./dist, --port 4321 (mock: 4010),
 --host localhost, --audience from portal.yaml, else public, --contract-timeout 120 (seconds
-one contract may take to read and check), --step-timeout 900 (seconds one build step may take).
+one contract may take to read and check), --step-timeout 900 (seconds one build step may take),
+--cache node_modules/.cache/portolan (checked contracts, reused while their files are unchanged).
 Exit status: 0 no errors, 1 catalogue errors, 2 usage or internal error.`;
 
 /** Parses options strictly; a mistake is a UsageError. */

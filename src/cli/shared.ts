@@ -1,4 +1,5 @@
 import { stat, writeFile } from 'node:fs/promises';
+import type { CacheStats } from '../catalog/cache/contract-cache.ts';
 import type { StageTiming } from '../catalog/stopwatch.ts';
 import { UsageError } from './args.ts';
 
@@ -8,10 +9,10 @@ export async function assertCatalogFolder(root: string): Promise<void> {
   if (!info?.isDirectory()) throw new UsageError(`the catalogue folder "${root}" does not exist`);
 }
 
-/** Writes stage timings and peak memory as JSON, for the benchmark. */
-export async function writeTimings(file: string, stages: readonly StageTiming[]): Promise<void> {
+/** Writes stage timings, peak memory and the contract cache's hits and misses (when used) as JSON, for the benchmark. */
+export async function writeTimings(file: string, stages: readonly StageTiming[], cache?: CacheStats): Promise<void> {
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
-  await writeFile(file, JSON.stringify({ stages, maxRssMB }, null, 2));
+  await writeFile(file, JSON.stringify({ stages, maxRssMB, ...(cache ? { cache } : {}) }, null, 2));
 }
 
 /**

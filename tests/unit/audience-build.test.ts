@@ -25,7 +25,10 @@ function internalNames(value: unknown, names: Set<string>, key?: string, parent?
 
 /** Builds the example catalogue for `audience` into `into`; returns every text file of the output, the search index decompressed. */
 async function buildFor(audience: string, into: string): Promise<{ name: string; text: string }[]> {
-  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--audience', audience, '--out', into], { cwd: projectRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--no-cache', '--audience', audience, '--out', into], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
   return (await outputTexts(into)).map(({ file, text }) => ({ name: file, text }));
 }

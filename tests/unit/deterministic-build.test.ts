@@ -21,6 +21,8 @@ async function build(cwd: string, env: Record<string, string> = {}): Promise<str
   folders.push(out);
   const args = [
     'build',
+    // Both builds check every contract: a cache hit would skip the worker threads this test compares.
+    '--no-cache',
     '--catalog',
     path.join(projectRoot, 'catalog'),
     '--content',

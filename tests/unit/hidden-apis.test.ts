@@ -22,7 +22,7 @@ afterAll(async () => {
 /** Builds the fixture for `audience` and returns every file's text, the search index inflated. */
 async function build(audience: string): Promise<{ name: string; text: string }[]> {
   const out = path.join(parent, audience);
-  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--catalog', catalog, '--audience', audience, '--out', out], {
+  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--no-cache', '--catalog', catalog, '--audience', audience, '--out', out], {
     cwd: projectRoot,
     encoding: 'utf8',
   });

@@ -20,7 +20,10 @@ describe('a build of a contract written to break out', () => {
   it('keeps an operationId with ../ inside its page, and builds schemas that refer to each other in a circle', async () => {
     const out = path.join(parent, 'site');
     const catalog = path.join(projectRoot, 'tests/fixtures/catalogs/hostile-ids');
-    const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--catalog', catalog, '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--no-cache', '--catalog', catalog, '--out', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
     expect(result.status, result.stderr).toBe(0);
     // Nothing was written beside the output folder, or above it.
     expect(await readdir(parent)).toEqual(['site']);
@@ -49,7 +52,7 @@ describe('a contract referring to a URL', () => {
       // Asynchronous, so this process's listener can answer if anything asks.
       const run = (...args: string[]) =>
         new Promise<{ status: number | null; stdout: string }>((resolve) => {
-          const child = spawn(process.execPath, ['bin/portolan.js', ...args], { cwd: projectRoot });
+          const child = spawn(process.execPath, ['bin/portolan.js', ...args, '--no-cache'], { cwd: projectRoot });
           let stdout = '';
           child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
           child.on('close', (status) => resolve({ status, stdout }));

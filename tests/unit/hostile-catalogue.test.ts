@@ -24,7 +24,18 @@ const refusedScheme = /^(javascript|data|vbscript):/i;
 async function build(fixture: string): Promise<Map<string, string>> {
   const cwd = await mkdtemp(path.join(os.tmpdir(), `portolan-${fixture}-`));
   folders.push(cwd);
-  const args = ['build', '--catalog', path.join(fixtures, fixture), '--content', path.join(projectRoot, 'content'), '--audience', 'public', '--out', 'site'];
+  const args = [
+    'build',
+    '--no-cache',
+    '--catalog',
+    path.join(fixtures, fixture),
+    '--content',
+    path.join(projectRoot, 'content'),
+    '--audience',
+    'public',
+    '--out',
+    'site',
+  ];
   await run(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
   const site = path.join(cwd, 'site');
   return new Map((await outputTexts(site)).map(({ file, text }) => [file, text]));

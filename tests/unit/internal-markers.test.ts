@@ -17,7 +17,7 @@ const hidden = ['MARKER', 'auditCustomerTrail', 'includeFraudSignals', 'fraudMar
 beforeAll(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), 'portolan-markers-'));
   const catalog = path.join(projectRoot, 'tests/fixtures/catalogs/internal-markers');
-  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--catalog', catalog, '--audience', 'public', '--out', out], {
+  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--no-cache', '--catalog', catalog, '--audience', 'public', '--out', out], {
     cwd: projectRoot,
     encoding: 'utf8',
   });

@@ -11,7 +11,7 @@ const outs: string[] = [];
 async function build(...options: string[]): Promise<string> {
   const out = await mkdtemp(path.join(os.tmpdir(), 'portolan-sitemap-'));
   outs.push(out);
-  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--catalog', catalog, '--out', out, ...options], {
+  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--no-cache', '--catalog', catalog, '--out', out, ...options], {
     cwd: projectRoot,
     encoding: 'utf8',
   });

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { AsyncAPIDocumentInterface, Parser } from '@asyncapi/parser';
+import { readLoggedSync, type ReadLog } from '../cache/read-log.ts';
 import { diagnose, fileStart, type Diagnostic, type StageResult } from '../diagnostics.ts';
 import type { SourceDocument } from '../read-yaml.ts';
 import { readSource } from '../read-source.ts';
@@ -13,11 +13,13 @@ import { relativeTo } from './paths.ts';
 interface ParseContext {
   root: string;
   problems: Diagnostic[];
+  log: ReadLog | undefined;
 }
 
 /** Parses AsyncAPI contracts; one instance serves many contracts, one at a time. */
 export interface AsyncApiLoader {
-  load(doc: SourceDocument, absoluteFile: string, root: string): Promise<StageResult<AsyncAPIDocumentInterface | undefined>>;
+  /** Parses one contract; the files its $refs read are recorded in `log`. */
+  load(doc: SourceDocument, absoluteFile: string, root: string, log?: ReadLog): Promise<StageResult<AsyncAPIDocumentInterface | undefined>>;
 }
 
 /**
@@ -55,7 +57,7 @@ export function createAsyncApiLoader(): AsyncApiLoader {
                 context?.problems.push(diagnose('ref/outside-catalogue', '', fileStart, `a $ref reaches "${absolute}", outside the catalogue`));
                 return '{}';
               }
-              const text = readFileSync(absolute, 'utf8');
+              const text = readLoggedSync(context.root, absolute, context.log);
               const parsed = readSource(relativeTo(context.root, absolute), text);
               context.problems.push(...parsed.diagnostics);
               if (parsed.value) context.problems.push(...findForbiddenRefs(parsed.value, absolute, context.root));
@@ -68,7 +70,7 @@ export function createAsyncApiLoader(): AsyncApiLoader {
   });
 
   return {
-    async load(doc, absoluteFile, root) {
+    async load(doc, absoluteFile, root, log) {
       const version = String((doc.value as Record<string, unknown>)['asyncapi']);
       if (!isKnownAsyncApiVersion(version)) {
         return { value: undefined, diagnostics: [diagnose('asyncapi/invalid', doc.file, doc.locate(['asyncapi']), `asyncapi: ${JSON.stringify(version)} is not a supported version`, { hint: 'Use an AsyncAPI version from 2.0.0 to 3.1.0, written as a string.' })] };
@@ -80,7 +82,7 @@ export function createAsyncApiLoader(): AsyncApiLoader {
         return { value: undefined, diagnostics: schemaErrors.map((e) => diagnose('asyncapi/invalid', doc.file, locateSchemaError(e, doc), describeSchemaError(e))) };
       }
       parser ??= await createParser();
-      context = { root, problems: [] };
+      context = { root, problems: [], log };
       try {
         const { document, diagnostics } = await parser.parse(doc.text, { source: pathToFileURL(absoluteFile).href });
         const nested = context.problems.map((p) => (p.file === '' ? { ...p, file: doc.file } : p));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ReadLog } from '../cache/read-log.ts';
 import { diagnose, fileStart, type Diagnostic } from '../diagnostics.ts';
 import type { Contract } from '../model.ts';
 import { readSource } from '../read-source.ts';
@@ -28,6 +29,11 @@ export interface ContractJob {
 export interface ContractOutcome {
   contract?: Contract;
   diagnostics: Diagnostic[];
+  /**
+   * Every file the job read (catalogue-relative) with the sha256 of its bytes, null for one it
+   * could not read; absent when the job did not finish, so the outcome must not be cached.
+   */
+  reads?: [file: string, sha256: string | null][];
 }
 
 /** Reads, validates and normalises one contract with its examples; never throws for content. */
@@ -40,8 +46,14 @@ export async function runContractJob(job: ContractJob, asyncApi: AsyncApiLoader)
 }
 
 async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<ContractOutcome> {
+  const log = new ReadLog();
+  const outcome = await runLogged(job, asyncApi, log);
+  return log.unstable ? outcome : { ...outcome, reads: [...log.files] };
+}
+
+async function runLogged(job: ContractJob, asyncApi: AsyncApiLoader, log: ReadLog): Promise<ContractOutcome> {
   const absolute = path.join(job.root, job.contractFile);
-  const text = await readText(job.root, job.contractFile);
+  const text = await readText(job.root, job.contractFile, log);
   if (text.value === undefined) return { diagnostics: text.diagnostics };
   const parsed = readSource(job.contractFile, text.value);
   if (!parsed.value) return { diagnostics: parsed.diagnostics };
@@ -52,11 +64,11 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
   let asyncApiDocument: AsyncAPIDocumentInterface | undefined;
   const openApi = openApiVersionOf(value) !== undefined;
   if (openApi) {
-    const loaded = await loadOpenApi(doc, absolute, job.root);
+    const loaded = await loadOpenApi(doc, absolute, job.root, log);
     if (!loaded.value) return { diagnostics: loaded.diagnostics };
     normalised = normaliseOpenApi(loaded.value, doc);
   } else if (value && typeof value === 'object' && 'asyncapi' in value) {
-    const loaded = await asyncApi.load(doc, absolute, job.root);
+    const loaded = await asyncApi.load(doc, absolute, job.root, log);
     if (!loaded.value) return { diagnostics: loaded.diagnostics };
     normalised = normaliseAsyncApi(loaded.value, doc);
     asyncApiDocument = loaded.value;
@@ -72,7 +84,7 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
   }
   const examples: ExampleFile[] = [];
   for (const file of job.exampleFiles) {
-    const exampleText = await readText(job.root, file);
+    const exampleText = await readText(job.root, file, log);
     diagnostics.push(...exampleText.diagnostics);
     if (exampleText.value === undefined) continue;
     diagnostics.push(...(await findSecrets(file, exampleText.value)));
@@ -82,7 +94,7 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
   }
   diagnostics.push(...attachExamples(normalised, job.apiDir, examples));
   // Examples are checked against one self-contained document: the contract as read, or bundled when it refers to other files.
-  const bundled = job.keepDocument || (openApi && hasExternalRefs(value)) ? ((await bundleContract(absolute, value, job.root)) as object) : undefined;
+  const bundled = job.keepDocument || (openApi && hasExternalRefs(value)) ? ((await bundleContract(absolute, value, job.root, log)) as object) : undefined;
   if (openApi) diagnostics.push(...checkOpenApiExamples(normalised, bundled ?? (value as object), doc, { generate: job.keepDocument }));
   if (asyncApiDocument) diagnostics.push(...checkAsyncApiExamples(normalised, asyncApiDocument));
   const document = job.keepDocument ? bundled : undefined;

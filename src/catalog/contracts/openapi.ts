@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import type { ReadLog } from '../cache/read-log.ts';
 import { diagnose, fileStart, type Diagnostic, type StageResult } from '../diagnostics.ts';
 import type { PathSegment, SourceDocument } from '../read-yaml.ts';
 import { validateOpenApiSchema, type OpenApiVersion } from './openapi-schema.ts';
@@ -32,9 +33,9 @@ export function openApiVersionOf(value: unknown): OpenApiVersion | 'unsupported'
 
 /**
  * Validates an OpenAPI 2.0/3.0/3.1 contract and dereferences it, reading only files
- * inside the catalogue. The parsed input is never mutated.
+ * inside the catalogue (each recorded in `log`). The parsed input is never mutated.
  */
-export async function loadOpenApi(doc: SourceDocument, absoluteFile: string, root: string): Promise<StageResult<ValidOpenApi | undefined>> {
+export async function loadOpenApi(doc: SourceDocument, absoluteFile: string, root: string, log?: ReadLog): Promise<StageResult<ValidOpenApi | undefined>> {
   const version = openApiVersionOf(doc.value);
   if (version === undefined || version === 'unsupported') {
     const key = doc.value && typeof doc.value === 'object' && 'swagger' in doc.value ? 'swagger' : 'openapi';
@@ -56,7 +57,7 @@ export async function loadOpenApi(doc: SourceDocument, absoluteFile: string, roo
   let api: Record<string, any>;
   try {
     api = (await (new SwaggerParser() as any).dereference(absoluteFile, structuredClone(doc.value) as any, {
-      resolve: { external: true, http: false, file: confinedFileResolver(root, nested) },
+      resolve: { external: true, http: false, file: confinedFileResolver(root, nested, log) },
       dereference: { circular: true },
     })) as Record<string, any>;
   } catch (error) {

@@ -23,6 +23,8 @@ export async function runContracts(
   jobs: readonly ContractJob[],
   options: { onDone?: (done: number) => void; weights?: readonly number[]; timeoutMs?: number } = {},
 ): Promise<ContractOutcome[]> {
+  // No job, no worker: starting one loads the parsers.
+  if (jobs.length === 0) return [];
   // PORTOLAN_THREADS sets the number of threads whatever the size.
   const chosen = Number(process.env['PORTOLAN_THREADS']);
   const threads = chosen || (jobs.length < oneThreadBelow ? 1 : Math.min(os.availableParallelism(), 4));

@@ -3,6 +3,7 @@ import { buildPortal } from '../../build/build-portal.ts';
 import type { Leak } from '../../audience/leak-audit.ts';
 import { countDiagnostics, type Diagnostic } from '../../catalog/diagnostics.ts';
 import { oneOf, parseOptions, secondsOption } from '../args.ts';
+import { cacheArgs, chooseCache } from '../cache-option.ts';
 import { Progress } from '../progress.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder, exitNow, writeTimings } from '../shared.ts';
@@ -24,6 +25,7 @@ export async function runBuild(args: string[]): Promise<number> {
     timings: { type: 'string' },
     'contract-timeout': { type: 'string' },
     'step-timeout': { type: 'string' },
+    ...cacheArgs,
   });
   const root = path.resolve(options.catalog);
   const out = path.resolve(options.out);
@@ -32,6 +34,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const stepTimeoutMs = secondsOption('step-timeout', options['step-timeout']) ?? defaultStepTimeoutMs;
   const audience = oneOf('audience', options.audience, audiences);
   await assertCatalogFolder(root);
+  const cache = chooseCache(options, { catalog: root, out });
 
   const started = performance.now();
   const progress = new Progress(process.stderr);
@@ -44,6 +47,7 @@ export async function runBuild(args: string[]): Promise<number> {
     site: options.site,
     contractTimeoutMs,
     stepTimeoutMs,
+    cache,
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     onChecked: (warnings) => {
       progress.done();
@@ -70,7 +74,7 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     return 1;
   }
-  if (options.timings) await writeTimings(options.timings, outcome.timings);
+  if (options.timings) await writeTimings(options.timings, outcome.timings, outcome.cache);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   const perStage = outcome.timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
   console.log(`built ${outcome.apis} APIs for the ${outcome.audience} audience into ${shownOut} in ${seconds(performance.now() - started)} (${perStage})`);

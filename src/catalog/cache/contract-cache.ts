@@ -1,0 +1,134 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ContractJob, ContractOutcome } from '../contracts/contract-job.ts';
+import { isConfined } from '../contracts/ref-guard.ts';
+import { isRecord } from '../is-record.ts';
+import type { Contract } from '../model.ts';
+import { decodeEntry, encodeEntry } from './entry-file.ts';
+import { readJobInputs, type JobInputs } from './job-inputs.ts';
+import { sha256 } from './read-log.ts';
+
+/** Where contract outcomes are cached, and who hears that the folder cannot be written. */
+export interface CacheOptions {
+  dir: string;
+  onWarning?: (line: string) => void;
+}
+
+/** How many contract jobs a load took from the cache, and how many it ran. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+/**
+ * An entry's first part: the diagnostics, and every other file the job read with its hash (null:
+ * unreadable). The second part is the contract (null when there is none), read only when wanted.
+ */
+interface Head {
+  diagnostics: ContractOutcome['diagnostics'];
+  deps: [string, string | null][];
+}
+
+/**
+ * Outcomes that depend on more than the files read: the machine's load and the time budget, a
+ * bug, or where a symbolic link points (a $ref through a link that leaves the catalogue is
+ * refused without reading the file). They are recomputed every time.
+ */
+const notKept = new Set(['contract/timeout', 'contract/out-of-memory', 'internal/error', 'ref/outside-catalogue']);
+
+/** A folder of contract outcomes, one file per key; entries are verified when read and written atomically. */
+export class ContractCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+  private readonly dir: string;
+  private readonly onWarning: ((line: string) => void) | undefined;
+  private readonly withContracts: boolean;
+  /** The hash of each referenced file, once per load: a schema file shared by many contracts is read once. */
+  private readonly depHashes = new Map<string, string | null>();
+  private writable = true;
+
+  /** With `withContracts` false, a hit gives the diagnostics only, and the contracts are neither verified nor parsed. */
+  constructor(options: CacheOptions, withContracts: boolean) {
+    this.dir = path.resolve(options.dir);
+    this.onWarning = options.onWarning;
+    this.withContracts = withContracts;
+  }
+
+  /** The job's inputs, with its cached outcome when an entry for them exists and every file it read is unchanged. */
+  lookUp(job: ContractJob): { inputs?: JobInputs; outcome?: ContractOutcome } {
+    const inputs = readJobInputs(job);
+    const outcome = inputs && this.read(job, inputs.key);
+    if (outcome) this.stats.hits++;
+    else this.stats.misses++;
+    return { ...(inputs ? { inputs } : {}), ...(outcome ? { outcome } : {}) };
+  }
+
+  /** Keeps a job's outcome, when it is the outcome of the inputs its key was made from. */
+  store(inputs: JobInputs, outcome: ContractOutcome): void {
+    if (!this.writable || !outcome.reads || outcome.diagnostics.some((d) => notKept.has(d.code))) return;
+    // The job read the files itself: one that changed since the key was made gives another outcome.
+    if (outcome.reads.some(([file, hash]) => inputs.files.has(file) && inputs.files.get(file) !== hash)) return;
+    const head: Head = { diagnostics: outcome.diagnostics, deps: outcome.reads.filter(([file]) => !inputs.files.has(file)) };
+    this.write(inputs.key, encodeEntry(inputs.key, [head, outcome.contract ?? null]));
+  }
+
+  private read(job: ContractJob, key: string): ContractOutcome | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.entryFile(key));
+    } catch {
+      return undefined;
+    }
+    const [head, contract] = decodeEntry(key, bytes, this.withContracts ? 2 : 1) ?? [];
+    if (!isHead(head)) return undefined;
+    const unchanged = head.deps.every(([file, hash]) => this.depHash(job.root, file) === hash);
+    if (!unchanged) return undefined;
+    return { diagnostics: head.diagnostics, ...(contract ? { contract: contract as Contract } : {}) };
+  }
+
+  private write(key: string, bytes: Buffer): void {
+    const file = this.entryFile(key);
+    // A name of its own in the same folder, so the rename is atomic and two processes never write one file.
+    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, file);
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // The folder itself is the problem: there is no temporary file to remove.
+      }
+      this.writable = false;
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      this.onWarning?.(`the cache folder "${this.dir}" cannot be written (${reason}), so this run is not cached; pass --cache DIR to use another folder, or --no-cache`);
+    }
+  }
+
+  /** A referenced file's hash now; one reached through a link that leaves the catalogue matches nothing. */
+  private depHash(root: string, file: string): string | null {
+    const absolute = path.join(root, file);
+    let hash = this.depHashes.get(absolute);
+    if (hash === undefined) {
+      hash = isConfined(absolute, root) ? hashOf(absolute) : 'outside';
+      this.depHashes.set(absolute, hash);
+    }
+    return hash;
+  }
+
+  private entryFile(key: string): string {
+    return path.join(this.dir, `${key}.entry`);
+  }
+}
+
+function hashOf(absolute: string): string | null {
+  try {
+    return sha256(readFileSync(absolute));
+  } catch {
+    return null;
+  }
+}
+
+function isHead(value: unknown): value is Head {
+  return isRecord(value) && Array.isArray(value['deps']) && Array.isArray(value['diagnostics']);
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
+import { isJsonSafe } from './json-safe.ts';
+
+/** Bumped whenever the layout of an entry or of its parts changes: older entries are then ignored. */
+export const entryFormatVersion = 2;
+
+const magic = Buffer.from('PORTOLAN');
+const encodings = ['json', 'v8'] as const;
+const keyAt = magic.length + 4;
+const countAt = keyAt + 32;
+const partsAt = countAt + 1;
+/** Each part is described by its encoding (a byte), its length (uint32) and its sha256. */
+const describedIn = 1 + 4 + 32;
+
+/**
+ * An entry's bytes: "PORTOLAN", the format version (uint32), the key (32 bytes), the number of
+ * parts (a byte), each part's encoding, length and sha256, then the parts. A part is JSON when
+ * that gives the value back exactly (isJsonSafe), else v8.serialize: the structured clone the
+ * worker threads send outcomes by. JSON.parse reads the outcomes of 1,000 APIs (63 MB) in
+ * 0.45-0.75 s, v8.deserialize in 1.5-2.2 s (same run). Parts are verified and decoded only when
+ * asked for, so a reader that needs the first part does not pay for the others.
+ */
+export function encodeEntry(key: string, parts: readonly unknown[]): Buffer {
+  const encoded = parts.map((part) => (isJsonSafe(part) ? { encoding: 0, bytes: Buffer.from(JSON.stringify(part)) } : { encoding: 1, bytes: serialize(part) }));
+  const header = Buffer.alloc(partsAt + describedIn * parts.length);
+  magic.copy(header, 0);
+  header.writeUInt32BE(entryFormatVersion, magic.length);
+  Buffer.from(key, 'hex').copy(header, keyAt);
+  header.writeUInt8(parts.length, countAt);
+  encoded.forEach(({ encoding, bytes }, index) => {
+    const at = partsAt + describedIn * index;
+    header.writeUInt8(encoding, at);
+    header.writeUInt32BE(bytes.length, at + 1);
+    createHash('sha256').update(bytes).digest().copy(header, at + 5);
+  });
+  return Buffer.concat([header, ...encoded.map(({ bytes }) => bytes)]);
+}
+
+/**
+ * The first `wanted` parts of an entry written for `key`, or undefined when it is truncated,
+ * corrupt, of another format, of another key, or has fewer parts.
+ */
+export function decodeEntry(key: string, bytes: Buffer, wanted: number): unknown[] | undefined {
+  if (bytes.length < partsAt || !bytes.subarray(0, magic.length).equals(magic)) return undefined;
+  if (bytes.readUInt32BE(magic.length) !== entryFormatVersion || !bytes.subarray(keyAt, countAt).equals(Buffer.from(key, 'hex'))) return undefined;
+  const count = bytes.readUInt8(countAt);
+  if (count < wanted || bytes.length < partsAt + describedIn * count) return undefined;
+  const parts: { encoding: number; start: number; end: number; sha: Buffer }[] = [];
+  let start = partsAt + describedIn * count;
+  for (let index = 0; index < count; index++) {
+    const at = partsAt + describedIn * index;
+    const end = start + bytes.readUInt32BE(at + 1);
+    parts.push({ encoding: bytes.readUInt8(at), start, end, sha: bytes.subarray(at + 5, at + describedIn) });
+    start = end;
+  }
+  if (start !== bytes.length) return undefined;
+  const values: unknown[] = [];
+  for (const part of parts.slice(0, wanted)) {
+    const payload = bytes.subarray(part.start, part.end);
+    const encoding = encodings[part.encoding];
+    if (!encoding || !createHash('sha256').update(payload).digest().equals(part.sha)) return undefined;
+    try {
+      values.push(encoding === 'json' ? JSON.parse(payload.toString('utf8')) : deserialize(payload));
+    } catch {
+      return undefined;
+    }
+  }
+  return values;
+}

@@ -1,0 +1,137 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmod, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { differingFiles, hashFiles } from './file-hashes.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const fixture = path.join(projectRoot, 'tests/fixtures/catalogs/cache-refs');
+
+const temporary: string[] = [];
+afterEach(async () => {
+  await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A fresh folder that every user may read: a run as another user reads the catalogue from it. */
+async function tempDir(name: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `portolan-${name}-`));
+  await chmod(dir, 0o755);
+  temporary.push(dir);
+  return dir;
+}
+
+function portolan(args: string[], options: { uid?: number } = {}) {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `portolan` without waiting: several can run at once. */
+function portolanAsync(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'bin/portolan.js'), ...args], { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1' } });
+    let [stdout, stderr] = ['', ''];
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function timingsOf(file: string): Promise<{ cache?: { hits: number; misses: number } }> {
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+describe('portolan check --cache', () => {
+  it('reports its hits and misses in --timings, and prints the same one JSON object as --no-cache', async () => {
+    const [cache, work] = [await tempDir('cache'), await tempDir('work')];
+    const timings = path.join(work, 'timings.json');
+    const uncached = portolan(['check', '--catalog', fixture, '--format', 'json', '--no-cache', '--timings', timings]);
+    expect(await timingsOf(timings)).not.toHaveProperty('cache');
+    for (const expected of [
+      { hits: 0, misses: 3 },
+      { hits: 3, misses: 0 },
+    ]) {
+      const run = portolan(['check', '--catalog', fixture, '--format', 'json', '--cache', cache, '--timings', timings]);
+      expect(run).toEqual(uncached);
+      expect((await timingsOf(timings)).cache).toEqual(expected);
+    }
+    expect(JSON.parse(uncached.stdout)).toEqual({ diagnostics: [], errors: 0, warnings: 0 });
+  });
+
+  it('is shared by two checks at once, which leave it whole', async () => {
+    const [cache, work] = [await tempDir('cache'), await tempDir('work')];
+    const args = ['check', '--catalog', fixture, '--format', 'json'];
+    const uncached = portolan([...args, '--no-cache']);
+    const together = await Promise.all([portolanAsync([...args, '--cache', cache]), portolanAsync([...args, '--cache', cache])]);
+    expect(together).toEqual([uncached, uncached]);
+    const timings = path.join(work, 'timings.json');
+    expect(portolan([...args, '--cache', cache, '--timings', timings])).toEqual(uncached);
+    expect((await timingsOf(timings)).cache).toEqual({ hits: 3, misses: 0 });
+    expect(await readdir(cache)).toHaveLength(3);
+  });
+
+  it('goes on with one warning when the cache folder is read-only, and the output of --no-cache', async () => {
+    const [cache, catalog] = [await tempDir('cache'), await tempDir('catalog')];
+    await cp(fixture, catalog, { recursive: true });
+    await chmod(cache, 0o555);
+    // Root may write anywhere: the check then runs as nobody, for whom the folder is read-only.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534 } : {};
+    const uncached = portolan(['check', '--catalog', catalog, '--format', 'json', '--no-cache'], asUser);
+    const readOnly = portolan(['check', '--catalog', catalog, '--format', 'json', '--cache', cache], asUser);
+    expect(readOnly.status).toBe(uncached.status);
+    expect(readOnly.stdout).toBe(uncached.stdout);
+    expect(readOnly.stderr).toMatch(
+      /^the cache folder ".*" cannot be written \(EACCES\), so this run is not cached; pass --cache DIR to use another folder, or --no-cache\n$/,
+    );
+  });
+
+  it('is a usage error inside the catalogue folder, or with --no-cache', async () => {
+    for (const args of [
+      ['--cache', path.join(fixture, 'party/.cache')],
+      ['--cache', fixture],
+      ['--cache', 'x', '--no-cache'],
+    ]) {
+      const { status, stderr } = portolan(['check', '--catalog', fixture, ...args]);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stderr.split('\n')[0]).toMatch(
+        /^--cache .*(is inside the catalogue folder .*; choose a cache folder outside it|and --no-cache cannot be used together)$/,
+      );
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('portolan build --cache', () => {
+  it('is a usage error inside the output folder', async () => {
+    const out = await tempDir('out');
+    const { status, stderr } = portolan(['build', '--catalog', fixture, '--out', out, '--cache', path.join(out, 'cache')]);
+    expect(status).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(`--cache "${path.join(out, 'cache')}" is inside the output folder "${out}"; choose a cache folder outside it`);
+  });
+
+  it('twice with one cache folder gives the same bytes as a build without a cache', { timeout: 300_000 }, async () => {
+    const [cache, work] = [await tempDir('cache'), await tempDir('work')];
+    const build = async (name: string, cacheArgs: string[]) => {
+      const out = path.join(work, name);
+      const timings = path.join(work, `${name}.json`);
+      const run = portolan(['build', '--catalog', fixture, '--out', out, '--timings', timings, ...cacheArgs]);
+      expect(run.status, run.stderr).toBe(0);
+      return { files: await hashFiles(out), cache: (await timingsOf(timings)).cache };
+    };
+    const uncached = await build('uncached', ['--no-cache']);
+    const cold = await build('cold', ['--cache', cache]);
+    const warm = await build('warm', ['--cache', cache]);
+    expect([cold.cache, warm.cache]).toEqual([
+      { hits: 0, misses: 3 },
+      { hits: 3, misses: 0 },
+    ]);
+    expect(uncached.files.size).toBeGreaterThan(10);
+    expect(differingFiles(uncached.files, cold.files)).toEqual([]);
+    expect(differingFiles(uncached.files, warm.files)).toEqual([]);
+  });
+});
