@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { isRunning } from '../catalog/is-running.ts';
 
 /** The folders one build works in, each named after its process so a later build can tell a dead one's from a running one's. */
 export interface WorkFolders {
@@ -48,15 +49,4 @@ async function removeDeadFolders(dir: string, prefix: string): Promise<void> {
     return Number.isInteger(pid) && pid > 0 && !isRunning(pid);
   });
   await Promise.all(dead.map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -190,6 +191,28 @@ describe('the contract cache', () => {
       expect.stringMatching(/^the cache folder ".*\/file\/cache" cannot be written \(ENOTDIR\), so this run is not cached; pass --cache DIR .* or --no-cache$/),
     ]);
     expect(seen(result)).toStrictEqual(seen(await load(root, undefined)));
+  });
+});
+
+describe('the cache folder', () => {
+  it('loses the entries no load used for two weeks and the temporary files of writers that no longer run, and keeps the rest', async () => {
+    const [root, cache] = [await copyOfFixture(), await tempDir('cache')];
+    await load(root, cache);
+    const entries = (await readdir(cache)).filter((name) => name.endsWith('.entry'));
+    expect(entries).toHaveLength(3);
+    const monthAgo = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+    await Promise.all(entries.map((name) => utimes(path.join(cache, name), monthAgo, monthAgo)));
+    const stale = path.join(cache, 'f'.repeat(64) + '.entry');
+    await writeFile(stale, 'an entry of a catalogue state no longer built');
+    await utimes(stale, monthAgo, monthAgo);
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const leftByKilled = path.join(cache, `${'e'.repeat(64)}.entry.${dead}-abc.tmp`);
+    const beingWritten = path.join(cache, `${'d'.repeat(64)}.entry.${process.pid}-abc.tmp`);
+    await Promise.all([writeFile(leftByKilled, 'half'), writeFile(beingWritten, 'half')]);
+
+    // A warm load uses (and so renews) the three entries of the catalogue.
+    expect((await load(root, cache)).cache).toEqual({ hits: 3, misses: 0 });
+    expect((await readdir(cache)).sort()).toEqual([...entries, path.basename(beingWritten)].sort());
   });
 });
 

@@ -43,5 +43,6 @@ export async function runCachedContracts(
       if (inputs) cache.store(inputs, outcome);
     });
   }
+  cache.prune();
   return { outcomes: outcomes as ContractOutcome[], stats: cache.stats };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContractJob, ContractOutcome } from '../contracts/contract-job.ts';
 import { isConfined } from '../contracts/ref-guard.ts';
@@ -6,6 +6,7 @@ import { isRecord } from '../is-record.ts';
 import type { Contract } from '../model.ts';
 import { decodeEntry, encodeEntry } from './entry-file.ts';
 import { readJobInputs, type JobInputs } from './job-inputs.ts';
+import { pruneCache } from './prune-cache.ts';
 import { sha256 } from './read-log.ts';
 
 /** Where contract outcomes are cached, and who hears that the folder cannot be written. */
@@ -82,6 +83,7 @@ export class ContractCache {
     if (!isHead(head)) return undefined;
     const unchanged = head.deps.every(([file, hash]) => this.depHash(job.root, file) === hash);
     if (!unchanged) return undefined;
+    this.renew(key);
     return { diagnostics: head.diagnostics, ...(contract ? { contract: contract as Contract } : {}) };
   }
 
@@ -103,6 +105,21 @@ export class ContractCache {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       this.onWarning?.(`the cache folder "${this.dir}" cannot be written (${reason}), so this run is not cached; pass --cache DIR to use another folder, or --no-cache`);
     }
+  }
+
+  /** Marks an entry as used now, so pruning keeps it. */
+  private renew(key: string): void {
+    try {
+      const now = new Date();
+      utimesSync(this.entryFile(key), now, now);
+    } catch {
+      // A read-only cache is still read: the entry just ages.
+    }
+  }
+
+  /** Removes what is stale, once the load is done; nothing when the folder cannot be written. */
+  prune(): void {
+    if (this.writable) pruneCache(this.dir);
   }
 
   /** A referenced file's hash now; one reached through a link that leaves the catalogue matches nothing. */
