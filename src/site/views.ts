@@ -20,6 +20,8 @@ export interface CatalogView {
   apisUnder(domainId: string): Api[];
   api(id: string): Api | undefined;
   team(id: string | undefined): Team | undefined;
+  /** APIs a team owns, by name. */
+  apisOwnedBy(teamId: string): Api[];
   /** Home, then each domain of the trail down to `domainId` (itself included unless `leaf` is false). */
   crumbs(domainId: string | undefined, leaf?: boolean): Crumb[];
 }
@@ -54,6 +56,7 @@ function buildView(catalog: Catalog): CatalogView {
   const apiById = byId(apis);
   const serviceById = byId(catalog.services);
   const teamById = byId(catalog.teams);
+  const apisOwned = group(apis, (a) => [a.owner]);
   return {
     topDomains: catalog.domains.filter((d) => !d.parent).sort(byName),
     domain: (id) => domains.get(id),
@@ -64,6 +67,7 @@ function buildView(catalog: Catalog): CatalogView {
     apisUnder: (domainId) => apisUnder.get(domainId) ?? [],
     api: (id) => apiById.get(id),
     team: (id) => (id ? teamById.get(id) : undefined),
+    apisOwnedBy: (teamId) => apisOwned.get(teamId) ?? [],
     crumbs: (domainId, leaf = true) => {
       const trail = (domainId ? domains.get(domainId)?.trail : undefined) ?? [];
       return [

@@ -38,4 +38,17 @@ describe('catalogue Markdown', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('plain');
   });
+
+  it('renders a one-line description as a paragraph, and text that only looks plain as Markdown', () => {
+    expect(renderMarkdown('Unique identifier of the account, at most 255 characters.')).toBe(
+      '<p>Unique identifier of the account, at most 255 characters.</p>',
+    );
+    expect(renderMarkdown('Größe "in cm" (100% sure?)')).toBe('<p>Größe "in cm" (100% sure?)</p>');
+    expect(renderMarkdown('1. First step')).toContain('<ol>');
+    expect(renderMarkdown('2024) was the year')).toContain('<ol start="2024">');
+    expect(renderMarkdown('See www.example.com for more')).toContain('<a href="http://www.example.com">');
+    expect(renderMarkdown('Mail ops@example.com')).toContain('<a href="mailto:ops@example.com">');
+    expect(renderMarkdown('Trailing space ')).toBe('<p>Trailing space</p>');
+    expect(renderMarkdown('A *b* c')).toBe('<p>A <em>b</em> c</p>');
+  });
 });
