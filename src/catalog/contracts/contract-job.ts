@@ -84,7 +84,7 @@ async function run(job: ContractJob, asyncApi: AsyncApiLoader): Promise<Contract
   // Examples are checked against one self-contained document: the contract as read, or bundled when it refers to other files.
   const bundled = job.keepDocument || (openApi && hasExternalRefs(value)) ? ((await bundleContract(absolute, value, job.root)) as object) : undefined;
   if (openApi) diagnostics.push(...checkOpenApiExamples(normalised, bundled ?? (value as object), doc, { generate: job.keepDocument }));
-  if (asyncApiDocument) diagnostics.push(...checkAsyncApiExamples(normalised, asyncApiDocument));
+  if (asyncApiDocument) diagnostics.push(...checkAsyncApiExamples(normalised, asyncApiDocument, doc));
   const document = job.keepDocument ? bundled : undefined;
   const contract: Contract = { ...normalised, file: job.contractFile, ...(document ? { document } : {}) };
   return { contract, diagnostics };
