@@ -84,24 +84,24 @@ function describe(validate: ValidateFunction, messageId: string, example: Exampl
 }
 
 /**
- * Validators of a contract's schemas, compiled on first use. The parser hands schemas
- * dereferenced: a recursive one is a cycle of objects, which Ajv would follow until memory runs
- * out, so it is compiled from the document as written, where its `$ref`s are still references.
+ * Validators of a contract's schemas, compiled on first use from the document as written: its
+ * `$ref`s stay references, so a schema shared by several messages compiles once, and a recursive
+ * one ends. The parser's dereferenced copy serves when the written one cannot be compiled (a
+ * `$ref` to another file), unless it is a cycle of objects, which Ajv would follow until memory runs out.
  */
 function schemaValidators(doc: SourceDocument): { for(schema: SchemaInterface): ValidateFunction | undefined; release(): void } {
   const compiled = new Map<unknown, ValidateFunction | undefined>();
   let written: ReturnType<typeof documentValidators> | undefined;
+  const compile = (schema: SchemaInterface): ValidateFunction | undefined => {
+    const at = walk(doc.value, refSegments(`#${schema.meta('pointer')}`) ?? [])?.segments;
+    written ??= documentValidators(doc.value as object, 'draft-07');
+    const json = schema.json();
+    return (at && written.at(toPointer(at))) || (isCyclic(json) ? undefined : valueValidator(json, 'draft-07'));
+  };
   return {
     for(schema) {
       const json = schema.json();
-      if (!compiled.has(json)) {
-        if (!isCyclic(json)) compiled.set(json, valueValidator(json, 'draft-07'));
-        else {
-          const at = walk(doc.value, refSegments(`#${schema.meta('pointer')}`) ?? [])?.segments;
-          written ??= documentValidators(doc.value as object, 'draft-07');
-          compiled.set(json, at ? written.at(toPointer(at)) : undefined);
-        }
-      }
+      if (!compiled.has(json)) compiled.set(json, compile(schema));
       return compiled.get(json);
     },
     release: () => written?.release(),
