@@ -94,7 +94,8 @@ function schemaValidators(doc: SourceDocument): { for(schema: SchemaInterface): 
   let written: ReturnType<typeof documentValidators> | undefined;
   const compile = (schema: SchemaInterface): ValidateFunction | undefined => {
     const at = walk(doc.value, refSegments(`#${schema.meta('pointer')}`) ?? [])?.segments;
-    written ??= documentValidators(doc.value as object, 'draft-07');
+    // The document's own `id` (an application URN) is no schema id: Ajv refuses the keyword.
+    written ??= documentValidators(withoutId(doc.value), 'draft-07');
     const json = schema.json();
     return (at && written.at(toPointer(at))) || (isCyclic(json) ? undefined : valueValidator(json, 'draft-07'));
   };
@@ -106,6 +107,11 @@ function schemaValidators(doc: SourceDocument): { for(schema: SchemaInterface): 
     },
     release: () => written?.release(),
   };
+}
+
+function withoutId(document: unknown): object {
+  const { id: _applicationId, ...rest } = document as Record<string, unknown>;
+  return rest;
 }
 
 /** Whether an object graph refers back to one of its own ancestors (shared parts are explored once). */
