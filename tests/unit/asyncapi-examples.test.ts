@@ -115,9 +115,30 @@ components:
       }
       const { diagnostics } = await loadCatalog(root);
       expect(diagnostics.map((d) => [d.file, d.line, d.column, d.code, d.severity, d.message])).toEqual([
-        ['net/events-v2/asyncapi.yaml', 17, 29, 'example/invalid', 'error', 'the nodeChanged example "bad" does not match the message headers: /trace must be string'],
-        ['net/events-v2/asyncapi.yaml', 18, 26, 'example/invalid', 'error', 'the nodeChanged example "bad" does not match the message payload: /id must be string'],
-        ['net/events-v3/asyncapi.yaml', 18, 20, 'example/invalid', 'error', `the nodeChanged example "bad" does not match the message payload: (the whole payload) must have required property 'id'`],
+        [
+          'net/events-v2/asyncapi.yaml',
+          17,
+          29,
+          'example/invalid',
+          'error',
+          'the nodeChanged example "bad" does not match the message headers: /trace must be string',
+        ],
+        [
+          'net/events-v2/asyncapi.yaml',
+          18,
+          26,
+          'example/invalid',
+          'error',
+          'the nodeChanged example "bad" does not match the message payload: /id must be string',
+        ],
+        [
+          'net/events-v3/asyncapi.yaml',
+          18,
+          20,
+          'example/invalid',
+          'error',
+          `the nodeChanged example "bad" does not match the message payload: (the whole payload) must have required property 'id'`,
+        ],
       ]);
     } finally {
       await rm(root, { recursive: true, force: true });
