@@ -56,7 +56,7 @@ components:
     }
   });
 
-  it('written in the contract are checked against payload and headers, in 2.6 and 3.0, at the wrong value', async () => {
+  it('written in the contract are checked against payload and headers, in 2.6 and 3.0: a warning at the wrong value', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'portolan-contract-examples-'));
     try {
       await writeFile(path.join(root, 'teams.yaml'), 'ops:\n  name: Ops\n');
@@ -120,7 +120,7 @@ components:
           17,
           29,
           'example/invalid',
-          'error',
+          'warning',
           'the nodeChanged example "bad" does not match the message headers: /trace must be string',
         ],
         [
@@ -128,7 +128,7 @@ components:
           18,
           26,
           'example/invalid',
-          'error',
+          'warning',
           'the nodeChanged example "bad" does not match the message payload: /id must be string',
         ],
         [
@@ -136,7 +136,7 @@ components:
           18,
           20,
           'example/invalid',
-          'error',
+          'warning',
           `the nodeChanged example "bad" does not match the message payload: (the whole payload) must have required property 'id'`,
         ],
       ]);

@@ -78,7 +78,8 @@ function describe(validate: ValidateFunction, messageId: string, example: Exampl
       origin.doc.file,
       origin.doc.locate([...at, ...instanceSegments(error)]),
       `the ${messageId} example "${example.label}" does not match the message ${part}: ${error.instancePath || whole} ${describeError(error)}`,
-      { hint: `The rule is "${error.keyword}" of the ${part} schema of message ${messageId}. Fix the example, or the schema if the example is right.` },
+      // As for OpenAPI: an example file is the catalogue's own, an error; one written in the contract may come from upstream, a warning.
+      { hint: `The rule is "${error.keyword}" of the ${part} schema of message ${messageId}. Fix the example, or the schema if the example is right.`, severity: origin.inContract ? 'warning' : 'error' },
     ),
   );
 }
