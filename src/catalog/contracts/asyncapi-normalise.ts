@@ -3,6 +3,8 @@ import type { Contract, Example, MessageInfo, Operation, SchemaView, Server } fr
 import { componentNames, createSchemaCatalog, limitsFor, type SchemaCatalog } from './schema-view.ts';
 import type { SourceDocument } from '../read-yaml.ts';
 import { uniqueAnchor } from './anchors.ts';
+import { contractExampleOrigin } from '../examples/asyncapi-examples.ts';
+import { exampleOrigins } from '../examples/origins.ts';
 import { securitySchemes } from './openapi-normalise.ts';
 import { isPublishableServer, serverUrlOf } from '../server-urls.ts';
 
@@ -65,14 +67,18 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument, sc
 function toMessage(message: MessageInterface, doc: SourceDocument, view: (schema: unknown) => SchemaView | undefined): MessageInfo {
   const payload = view(message.payload()?.json());
   const headers = view(message.headers()?.json());
-  const examples = message.examples().all().map((example, index): Example => ({
-    label: example.name() ?? `example-${index + 1}`,
-    ok: true,
-    ...(example.summary() ? { summary: example.summary()! } : {}),
-    ...(example.hasPayload() ? { payload: example.payload() } : {}),
-    ...(example.hasHeaders() ? { headers: example.headers() } : {}),
-    source: { file: doc.file },
-  }));
+  const examples = message.examples().all().map((example, index): Example => {
+    const value: Example = {
+      label: example.name() ?? `example-${index + 1}`,
+      ok: true,
+      ...(example.summary() ? { summary: example.summary()! } : {}),
+      ...(example.hasPayload() ? { payload: example.payload() } : {}),
+      ...(example.hasHeaders() ? { headers: example.headers() } : {}),
+      source: { file: doc.file },
+    };
+    exampleOrigins.set(value, contractExampleOrigin(doc, example.meta('pointer')));
+    return value;
+  });
   return {
     id: message.id(),
     ...(message.name() ? { name: message.name()! } : {}),

@@ -9,6 +9,15 @@ import { isKnownAsyncApiVersion, validateAsyncApiSchema } from './asyncapi-schem
 import { describeSchemaError, locateSchemaError, pickSchemaErrors } from './schema-errors.ts';
 import { relativeTo } from './paths.ts';
 
+/**
+ * The parser's rules that repeat a check Portolan makes itself. The document-structure rules
+ * rebuild their validator for every document; the same check runs first, compiled once
+ * (asyncapi-schema.ts). Message examples are checked against their payload and headers with the
+ * example files (asyncapi-examples.ts), in 2.x and 3.x alike; the parser's rule cost ~40 ms a
+ * document and knew only 2.x. The latest-version rule is advice (severity info), never reported.
+ */
+const duplicatedRules = ['asyncapi-document-resolved', 'asyncapi-document-unresolved', 'asyncapi2-message-examples', 'asyncapi-latest-version'];
+
 /** Where a parse is reading from; the parser's resolvers consult it. */
 interface ParseContext {
   root: string;
@@ -39,9 +48,9 @@ export function createAsyncApiLoader(): AsyncApiLoader {
   // The parser costs ~1.5 s to import: load it only when a catalogue has an AsyncAPI contract.
   let parser: Parser | undefined;
   const createParser = async () => new (await import('@asyncapi/parser')).Parser({
-    // The document-structure rules rebuild their validator for every document; the same
-    // check runs first, compiled once (asyncapi-schema.ts). Recommendations are for the linter.
-    ruleset: { recommended: false, rules: { 'asyncapi-document-resolved': 'off', 'asyncapi-document-unresolved': 'off' } } as never,
+    // Rules off are those Portolan does itself, cheaper, or whose result it never reads; the
+    // others find problems nothing else does (see README, Performance). Recommendations are for the linter.
+    ruleset: { recommended: false, rules: Object.fromEntries(duplicatedRules.map((rule) => [rule, 'off'])) } as never,
     __unstable: {
       resolver: {
         cache: false,

@@ -63,7 +63,7 @@ function attachToMessage(contract: Omit<Contract, 'file'>, target: string, name:
   if (!match) return diagnose('example/file-name', file, fileStart, `"${name}" is not named <label>.json|yaml`);
   const { wrapped, ...parts } = splitExample(doc.value, ['payload', 'headers']);
   const example: Example = { label: match[1]!, ok: true, ...parts, source: { file, line: 1 } };
-  exampleOrigins.set(example, { doc, payload: wrapped ? ['payload'] : [] });
+  exampleOrigins.set(example, wrapped ? { doc, payload: ['payload'], headers: ['headers'] } : { doc, payload: [] });
   for (const message of messages) message.examples.push(example);
   return undefined;
 }

@@ -7,6 +7,7 @@ export interface ExampleOrigin {
   request?: PathSegment[];
   response?: PathSegment[];
   payload?: PathSegment[];
+  headers?: PathSegment[];
   /** Written in the contract rather than in an example file. */
   inContract?: boolean;
 }
