@@ -81,7 +81,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const siteFile = path.join(folders.work, 'site.json');
     await writeFile(siteFile, JSON.stringify(site));
     const render = { projectRoot, siteFile, contentDir: options.content, renderDir: folders.render, cacheDir: path.join(folders.work, 'astro-cache') };
-    const processes = renderProcesses(site.catalog.apis.length);
+    const processes = renderProcesses();
     await watch.run(
       'render',
       async () => {
