@@ -77,7 +77,10 @@ export async function runBuild(args: string[]): Promise<number> {
   if (options.timings) await writeTimings(options.timings, outcome.timings, outcome.cache);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   const perStage = outcome.timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
-  console.log(`built ${outcome.apis} APIs for the ${outcome.audience} audience into ${shownOut} in ${seconds(performance.now() - started)} (${perStage})`);
+  const fromCache = outcome.cache ? `; ${outcome.cache.hits} of ${outcome.cache.hits + outcome.cache.misses} contracts from the cache` : '';
+  console.log(
+    `built ${outcome.apis} APIs for the ${outcome.audience} audience into ${shownOut} in ${seconds(performance.now() - started)} (${perStage}${fromCache})`,
+  );
   return 0;
 }
 
