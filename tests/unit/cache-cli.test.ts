@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmod, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -134,4 +134,39 @@ describe('portolan build --cache', () => {
     expect(differingFiles(uncached.files, cold.files)).toEqual([]);
     expect(differingFiles(uncached.files, warm.files)).toEqual([]);
   });
+
+  it(
+    'rebuilds a changed catalogue from the cache to the bytes of a cold build: a contract and an example changed, an API added, one removed',
+    { timeout: 300_000 },
+    async () => {
+      const [catalog, cache, work] = [await tempDir('catalog'), await tempDir('cache'), await tempDir('work')];
+      await cp(fixture, catalog, { recursive: true });
+      const build = async (name: string, cacheArgs: string[]) => {
+        const out = path.join(work, name);
+        const timings = path.join(work, `${name}.json`);
+        const run = portolan(['build', '--catalog', catalog, '--out', out, '--timings', timings, ...cacheArgs]);
+        expect(run.status, run.stderr).toBe(0);
+        return { files: await hashFiles(out), cache: (await timingsOf(timings)).cache };
+      };
+      const edit = async (file: string, change: (text: string) => string) =>
+        writeFile(path.join(catalog, file), change(await readFile(path.join(catalog, file), 'utf8')));
+      const first = await build('first', ['--cache', cache]);
+
+      await edit('party/order-api/openapi.yaml', (text) => text.replace('summary: Read an order', 'summary: Read one order by its id'));
+      await edit('party/order-api/examples/getOrder/200.json', (text) => text.replace('"o-1"', '"o-2"'));
+      const changed = { warm: await build('changed-warm', ['--cache', cache]), cold: await build('changed-cold', ['--no-cache']) };
+      expect(changed.warm.cache).toEqual({ hits: 2, misses: 1 });
+      expect(differingFiles(first.files, changed.warm.files)).toContain('apis/order-api/index.html (changed)');
+      expect(differingFiles(changed.cold.files, changed.warm.files)).toEqual([]);
+
+      await cp(path.join(catalog, 'party/order-api'), path.join(catalog, 'party/invoice-api'), { recursive: true });
+      await edit('party/invoice-api/api.yaml', (text) => text.replace('name: Order API', 'name: Invoice API'));
+      await rm(path.join(catalog, 'party/customer-events'), { recursive: true });
+      const moved = { warm: await build('moved-warm', ['--cache', cache]), cold: await build('moved-cold', ['--no-cache']) };
+      expect(moved.warm.cache).toEqual({ hits: 2, misses: 1 });
+      expect([...moved.warm.files.keys()]).toContain('apis/invoice-api/index.html');
+      expect([...moved.warm.files.keys()].some((file) => file.startsWith('apis/customer-events/'))).toBe(false);
+      expect(differingFiles(moved.cold.files, moved.warm.files)).toEqual([]);
+    },
+  );
 });
