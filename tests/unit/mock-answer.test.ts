@@ -19,7 +19,7 @@ const data: MockData = {
 };
 
 describe('the in-browser mock', () => {
-  it('reads the Prefer header as the mock server does, with Prism\'s query fallbacks', () => {
+  it("reads the Prefer header as the mock server does, with Prism's query fallbacks", () => {
     expect(answer(data, 'GET', '/customer/x', 'code=200, example="business"')).toMatchObject({ status: 200, body: { segment: 'business' } });
     expect(answer(data, 'GET', '/customer/x', null, new URLSearchParams('__code=404'))).toMatchObject({ status: 404, body: { status: 404 } });
     const wrong = answer(data, 'GET', '/customer/x', 'code=soon');
