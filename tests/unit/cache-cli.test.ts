@@ -46,6 +46,15 @@ async function timingsOf(file: string): Promise<{ cache?: { hits: number; misses
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
+/** Builds `catalog` into `<work>/<name>`; returns every output file's sha256 and the cache's hits and misses. */
+async function buildInto(catalog: string, work: string, name: string, cacheArgs: string[]) {
+  const out = path.join(work, name);
+  const timings = path.join(work, `${name}.json`);
+  const run = portolan(['build', '--catalog', catalog, '--out', out, '--timings', timings, ...cacheArgs]);
+  expect(run.status, run.stderr).toBe(0);
+  return { files: await hashFiles(out), cache: (await timingsOf(timings)).cache };
+}
+
 describe('portolan check --cache', () => {
   it('reports its hits and misses in --timings, and prints the same one JSON object as --no-cache', async () => {
     const [cache, work] = [await tempDir('cache'), await tempDir('work')];
@@ -116,13 +125,7 @@ describe('portolan build --cache', () => {
 
   it('twice with one cache folder gives the same bytes as a build without a cache', { timeout: 300_000 }, async () => {
     const [cache, work] = [await tempDir('cache'), await tempDir('work')];
-    const build = async (name: string, cacheArgs: string[]) => {
-      const out = path.join(work, name);
-      const timings = path.join(work, `${name}.json`);
-      const run = portolan(['build', '--catalog', fixture, '--out', out, '--timings', timings, ...cacheArgs]);
-      expect(run.status, run.stderr).toBe(0);
-      return { files: await hashFiles(out), cache: (await timingsOf(timings)).cache };
-    };
+    const build = (name: string, cacheArgs: string[]) => buildInto(fixture, work, name, cacheArgs);
     const uncached = await build('uncached', ['--no-cache']);
     const cold = await build('cold', ['--cache', cache]);
     const warm = await build('warm', ['--cache', cache]);
@@ -141,13 +144,7 @@ describe('portolan build --cache', () => {
     async () => {
       const [catalog, cache, work] = [await tempDir('catalog'), await tempDir('cache'), await tempDir('work')];
       await cp(fixture, catalog, { recursive: true });
-      const build = async (name: string, cacheArgs: string[]) => {
-        const out = path.join(work, name);
-        const timings = path.join(work, `${name}.json`);
-        const run = portolan(['build', '--catalog', catalog, '--out', out, '--timings', timings, ...cacheArgs]);
-        expect(run.status, run.stderr).toBe(0);
-        return { files: await hashFiles(out), cache: (await timingsOf(timings)).cache };
-      };
+      const build = (name: string, cacheArgs: string[]) => buildInto(catalog, work, name, cacheArgs);
       const edit = async (file: string, change: (text: string) => string) =>
         writeFile(path.join(catalog, file), change(await readFile(path.join(catalog, file), 'utf8')));
       const first = await build('first', ['--cache', cache]);
