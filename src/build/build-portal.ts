@@ -80,12 +80,19 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const { site, hidden } = await publishForAudience(loaded, audience, options, staged, watch);
     const siteFile = path.join(folders.work, 'site.json');
     await writeFile(siteFile, JSON.stringify(site));
-    const render = { projectRoot, siteFile, contentDir: options.content, renderDir: folders.render, cacheDir: path.join(folders.work, 'astro-cache') };
-    const processes = renderProcesses();
+    const render = {
+      projectRoot,
+      siteFile,
+      contentDir: options.content,
+      renderDir: folders.render,
+      cacheDir: path.join(folders.work, 'astro-cache'),
+      base: options.base,
+      site: options.site,
+    };
     await watch.run(
       'render',
       async () => {
-        await renderSite({ ...render, base: options.base, site: options.site }, staged, processes);
+        await renderSite(render, staged, renderProcesses());
         return (await builtPages(staged)).length;
       },
       (pages) => pages,

@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Leak, LeakFinder } from '../audience/leak-audit.ts';
 import type { PolicyWriter } from '../publish/content-security.ts';
 import { pagesSentAtOnce, type SearchIndex } from '../search/pagefind-index.ts';
-import { builtPages } from '../site/built-files.ts';
+import { pagesInBatches } from '../site/built-files.ts';
 
 /** What is done with each page as it is read. */
 export interface PageWork {
@@ -24,18 +24,17 @@ export interface PagesPassed {
  * process while this one writes the policies and audits the same batch, so both cores work.
  */
 export async function passOverPages(siteDir: string, work: PageWork): Promise<PagesPassed> {
-  const pages = await builtPages(siteDir);
+  const pages: string[] = [];
   const leaks: Leak[] = [];
-  for (let start = 0; start < pages.length; start += pagesSentAtOnce) {
-    const batch = pages.slice(start, start + pagesSentAtOnce);
-    const contents = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page), 'utf8')));
-    const indexed = Promise.all(batch.map((page, at) => work.index.add(page, contents[at]!)));
+  for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) {
+    const indexed = Promise.all(batch.map(({ page, html }) => work.index.add(page, html)));
     // Handled at once, so a failing index never leaves a rejection unobserved while the batch is written.
     indexed.catch(() => undefined);
-    for (const [at, page] of batch.entries()) {
-      const published = work.policy.apply(page, contents[at]!);
+    for (const { page, html } of batch) {
+      const published = work.policy.apply(page, html);
       leaks.push(...work.findLeaks(page, published));
       await writeFile(path.join(siteDir, page), published);
+      pages.push(page);
     }
     await indexed;
   }

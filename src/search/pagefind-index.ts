@@ -1,5 +1,5 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { builtPages } from '../site/built-files.ts';
+import { pagesInBatches } from '../site/built-files.ts';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { routes } from '../site/urls.ts';
@@ -82,12 +82,7 @@ export async function openSearchIndex(): Promise<SearchIndex> {
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   const index = await openSearchIndex();
   try {
-    const pages = await builtPages(siteDir);
-    for (let start = 0; start < pages.length; start += pagesSentAtOnce) {
-      const batch = pages.slice(start, start + pagesSentAtOnce);
-      const contents = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page), 'utf8')));
-      await Promise.all(batch.map((page, at) => index.add(page, contents[at]!)));
-    }
+    for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) await Promise.all(batch.map(({ page, html }) => index.add(page, html)));
     return await index.write(siteDir);
   } finally {
     await index.close();

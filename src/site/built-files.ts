@@ -23,6 +23,25 @@ export async function builtPages(dir: string): Promise<string[]> {
   return (await builtFiles(dir)).filter((file) => file.endsWith('.html'));
 }
 
+/** A page of a built site and its HTML. */
+export interface BuiltPage {
+  page: string;
+  html: string;
+}
+
+/**
+ * The pages of a built site with their HTML, `size` at a time, in the order of `builtPages`:
+ * read together, so the reader is never idle between pages, and never all held at once.
+ */
+export async function* pagesInBatches(dir: string, size: number): AsyncGenerator<BuiltPage[]> {
+  const pages = await builtPages(dir);
+  for (let start = 0; start < pages.length; start += size) {
+    const batch = pages.slice(start, start + size);
+    const texts = await Promise.all(batch.map((page) => readFile(path.join(dir, page), 'utf8')));
+    yield batch.map((page, at) => ({ page, html: texts[at]! }));
+  }
+}
+
 /** The text files of a built site (images, fonts and WebAssembly left out), as `builtFiles` lists them. */
 export async function textFiles(dir: string): Promise<string[]> {
   return (await builtFiles(dir)).filter((file) => !binary.test(file));
