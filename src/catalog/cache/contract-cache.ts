@@ -1,19 +1,14 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContractJob, ContractOutcome } from '../contracts/contract-job.ts';
 import { isConfined } from '../contracts/ref-guard.ts';
 import { isRecord } from '../is-record.ts';
 import type { Contract } from '../model.ts';
-import { decodeEntry, encodeEntry } from './entry-file.ts';
+import { CacheFolder, type CacheOptions } from './cache-folder.ts';
 import { readJobInputs, type JobInputs } from './job-inputs.ts';
-import { pruneCache } from './prune-cache.ts';
 import { sha256 } from './read-log.ts';
 
-/** Where contract outcomes are cached, and who hears that the folder cannot be written. */
-export interface CacheOptions {
-  dir: string;
-  onWarning?: (line: string) => void;
-}
+export type { CacheOptions } from './cache-folder.ts';
 
 /** How many contract jobs a load took from the cache, and how many it ran. */
 export interface CacheStats {
@@ -40,17 +35,14 @@ const notKept = new Set(['contract/timeout', 'contract/out-of-memory', 'internal
 /** A folder of contract outcomes, one file per key; entries are verified when read and written atomically. */
 export class ContractCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
-  private readonly dir: string;
-  private readonly onWarning: ((line: string) => void) | undefined;
+  private readonly folder: CacheFolder;
   private readonly withContracts: boolean;
   /** The hash of each referenced file, once per load: a schema file shared by many contracts is read once. */
   private readonly depHashes = new Map<string, string | null>();
-  private writable = true;
 
   /** With `withContracts` false, a hit gives the diagnostics only, and the contracts are neither verified nor parsed. */
   constructor(options: CacheOptions, withContracts: boolean) {
-    this.dir = path.resolve(options.dir);
-    this.onWarning = options.onWarning;
+    this.folder = new CacheFolder(options);
     this.withContracts = withContracts;
   }
 
@@ -65,61 +57,24 @@ export class ContractCache {
 
   /** Keeps a job's outcome, when it is the outcome of the inputs its key was made from. */
   store(inputs: JobInputs, outcome: ContractOutcome): void {
-    if (!this.writable || !outcome.reads || outcome.diagnostics.some((d) => notKept.has(d.code))) return;
+    if (!this.folder.canWrite || !outcome.reads || outcome.diagnostics.some((d) => notKept.has(d.code))) return;
     // The job read the files itself: one that changed since the key was made gives another outcome.
     if (outcome.reads.some(([file, hash]) => inputs.files.has(file) && inputs.files.get(file) !== hash)) return;
     const head: Head = { diagnostics: outcome.diagnostics, deps: outcome.reads.filter(([file]) => !inputs.files.has(file)) };
-    this.write(inputs.key, encodeEntry(inputs.key, [head, outcome.contract ?? null]));
+    this.folder.write(inputs.key, [head, outcome.contract ?? null]);
   }
 
   private read(job: ContractJob, key: string): ContractOutcome | undefined {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(this.entryFile(key));
-    } catch {
-      return undefined;
-    }
-    const [head, contract] = decodeEntry(key, bytes, this.withContracts ? 2 : 1) ?? [];
+    const [head, contract] = this.folder.read(key, this.withContracts ? 2 : 1) ?? [];
     if (!isHead(head)) return undefined;
     const unchanged = head.deps.every(([file, hash]) => this.depHash(job.root, file) === hash);
     if (!unchanged) return undefined;
-    this.renew(key);
     return { diagnostics: head.diagnostics, ...(contract ? { contract: contract as Contract } : {}) };
-  }
-
-  private write(key: string, bytes: Buffer): void {
-    const file = this.entryFile(key);
-    // A name of its own in the same folder, so the rename is atomic and two processes never write one file.
-    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(temporary, bytes);
-      renameSync(temporary, file);
-    } catch (error) {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // The folder itself is the problem: there is no temporary file to remove.
-      }
-      this.writable = false;
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      this.onWarning?.(`the cache folder "${this.dir}" cannot be written (${reason}), so this run is not cached; pass --cache DIR to use another folder, or --no-cache`);
-    }
-  }
-
-  /** Marks an entry as used now, so pruning keeps it. */
-  private renew(key: string): void {
-    try {
-      const now = new Date();
-      utimesSync(this.entryFile(key), now, now);
-    } catch {
-      // A read-only cache is still read: the entry just ages.
-    }
   }
 
   /** Removes what is stale, once the load is done; nothing when the folder cannot be written. */
   prune(): void {
-    if (this.writable) pruneCache(this.dir);
+    this.folder.prune();
   }
 
   /** A referenced file's hash now; one reached through a link that leaves the catalogue matches nothing. */
@@ -131,10 +86,6 @@ export class ContractCache {
       this.depHashes.set(absolute, hash);
     }
     return hash;
-  }
-
-  private entryFile(key: string): string {
-    return path.join(this.dir, `${key}.entry`);
   }
 }
 
