@@ -1,10 +1,11 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filterByAudience, type Audience } from '../audience/filter.ts';
 import { hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
 import { auditOutput, leakFinder, sortLeaks, type Leak } from '../audience/leak-audit.ts';
 import type { CacheOptions, CacheStats } from '../catalog/cache/contract-cache.ts';
+import { codeFingerprint } from '../catalog/cache/portolan-version.ts';
 import { stopContractWorkers } from '../catalog/contracts/run-contracts.ts';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
@@ -18,11 +19,15 @@ import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
 import { openSearchIndex } from '../search/pagefind-index.ts';
 import { builtPages } from '../site/built-files.ts';
 import { readGuides, readHomeContent } from '../site/content.ts';
-import type { SiteData } from '../site/site-data.ts';
 import { describeSources } from '../site/source-info.ts';
+import { pageInputs, type PageInputs } from '../site/page-inputs.ts';
 import { hasTryIt } from '../site/try-it.ts';
+import { folderDigest } from './folder-digest.ts';
+import { PageCache } from './page-cache.ts';
+import { writeRenderInputs } from './render-inputs.ts';
+import { renderStep, type Rendered } from './render-step.ts';
 import { passOverPages, type PagesPassed } from './pass-over-pages.ts';
-import { renderProcesses, renderSite } from './render-site.ts';
+import { renderProcesses } from './render-site.ts';
 import { replaceFolder } from './staging.ts';
 import { closeWorkFolders, openWorkFolders } from './work-folders.ts';
 
@@ -52,7 +57,16 @@ export type BuildOutcome =
   | { status: 'catalog-errors'; diagnostics: Diagnostic[] }
   | { status: 'leaks'; audience: Audience; leaks: Leak[] }
   | { status: 'stopped'; reason: string }
-  | { status: 'built'; audience: Audience; apis: number; timings: StageTiming[]; cache: CacheStats | undefined };
+  | {
+      status: 'built';
+      audience: Audience;
+      apis: number;
+      timings: StageTiming[];
+      /** The contracts from the cache; undefined without one. */
+      cache: CacheStats | undefined;
+      /** The page groups from the cache; undefined without one. */
+      pages: Rendered | undefined;
+    };
 
 /**
  * Builds the portal: loads the catalogue, then runs the steps in order (audience, downloads,
@@ -77,28 +91,30 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   const folders = await openWorkFolders(options.out, projectRoot);
   const { staged } = folders;
   try {
-    const { site, hidden } = await publishForAudience(loaded, audience, options, staged, watch);
-    const siteFile = path.join(folders.work, 'site.json');
-    await writeFile(siteFile, JSON.stringify(site));
+    const { catalog, inputs, hidden } = await publishForAudience(loaded, audience, options, staged, watch);
+    const inputsDir = path.join(folders.work, 'inputs');
+    const digests = await writeRenderInputs(inputs, inputsDir);
     const render = {
       projectRoot,
-      siteFile,
+      inputsDir,
       contentDir: options.content,
       renderDir: folders.render,
       cacheDir: path.join(folders.work, 'astro-cache'),
       base: options.base,
       site: options.site,
     };
-    await watch.run(
+    const context = { code: renderedCode(), content: await folderDigest(options.content), base: options.base, site: options.site, audience };
+    const pageCache = options.cache ? new PageCache(options.cache) : undefined;
+    const rendered = await watch.run(
       'render',
-      async () => {
-        await renderSite(render, staged, renderProcesses());
-        return (await builtPages(staged)).length;
-      },
-      (pages) => pages,
+      async () => ({
+        from: await renderStep({ input: render, digests, context, cache: pageCache, processes: renderProcesses() }, staged),
+        pages: (await builtPages(staged)).length,
+      }),
+      (done) => done.pages,
     );
     const findLeaks = leakFinder(hidden);
-    const policy = new PolicyWriter(site.catalog);
+    const policy = new PolicyWriter(catalog);
     const index = await openSearchIndex();
     let passed: PagesPassed;
     try {
@@ -115,10 +131,10 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     } finally {
       await index.close();
     }
-    if (site.catalog.apis.some(hasTryIt)) {
+    if (catalog.apis.some(hasTryIt)) {
       await watch.run(
         'try-it',
-        async () => (await writeTryItAssets(staged)) + (await writeMockAssets(site.catalog, staged)),
+        async () => (await writeTryItAssets(staged)) + (await writeMockAssets(catalog, staged)),
         (files) => files,
       );
     }
@@ -142,7 +158,15 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       return { status: 'leaks', audience, leaks };
     }
     await replaceFolder(staged, options.out);
-    return { status: 'built', audience, apis: site.catalog.apis.length, timings: [...loaded.timings, ...watch.timings], cache: loaded.cache };
+    pageCache?.prune();
+    return {
+      status: 'built',
+      audience,
+      apis: catalog.apis.length,
+      timings: [...loaded.timings, ...watch.timings],
+      cache: loaded.cache,
+      pages: pageCache ? rendered.from : undefined,
+    };
   } catch (error) {
     await rm(staged, { recursive: true, force: true });
     if (error instanceof StageTimeout) return { status: 'stopped', reason: error.message };
@@ -154,8 +178,8 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
 
 /**
  * The steps that need the contract documents: the audience's catalogue, its downloads and the
- * catalogue files. Only the site data (no documents) and the hidden terms outlive them, so the
- * documents' memory goes back before the render.
+ * catalogue files. Only the catalogue without documents, what the pages read and the hidden
+ * terms outlive them, so the documents' memory goes back before the render.
  */
 async function publishForAudience(
   loaded: { catalog?: Catalog },
@@ -163,7 +187,7 @@ async function publishForAudience(
   options: BuildOptions,
   staged: string,
   watch: Stopwatch,
-): Promise<{ site: SiteData; hidden: HiddenTerm[] }> {
+): Promise<{ catalog: Catalog; inputs: PageInputs; hidden: HiddenTerm[] }> {
   const catalog = await watch.run(
     'audience',
     async () => filterByAudience(loaded.catalog!, audience),
@@ -186,5 +210,11 @@ async function publishForAudience(
     () => writeCatalogFiles(catalog, { location, guides, tagline: home.tagline }, staged),
     (files) => files,
   );
-  return { site: { catalog: withoutDocuments(catalog), home, sources: describeSources(catalog, options.catalog) }, hidden };
+  const kept = withoutDocuments(catalog);
+  return { catalog: kept, inputs: pageInputs(kept, home, describeSources(catalog, options.catalog)), hidden };
+}
+
+/** The code that decides the pages: Portolan's sources, its public files and Astro's configuration. */
+function renderedCode(): string {
+  return codeFingerprint(['src', 'public', 'astro.config.mjs']);
 }

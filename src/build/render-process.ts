@@ -1,10 +1,10 @@
-import { renderPages, type RenderInput, type RenderReply } from './render-site.ts';
+import { renderPages, type RenderReply, type RenderShare } from './render-site.ts';
 
-// A render process: renders its share of the pages (PORTOLAN_RENDER_SHARD) for the build that
+// A render process: renders its share of the pages for the build that
 // started it, answers with the folder of its pages, and ends. It ends with the build, too.
 process.once('disconnect', () => process.exit(1));
-process.once('message', (input: RenderInput) => {
-  renderPages(input).then(
+process.once('message', (share: RenderShare) => {
+  renderPages(share).then(
     (folder) => answer({ folder }),
     (error: unknown) => answer({ error: error instanceof Error ? error.message : String(error) }),
   );

@@ -1,14 +1,14 @@
 import { fork } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDirVariable, siteFileVariable } from '../integrations/portolan.ts';
-import { renderShardVariable } from '../site/render-shard.ts';
-import { moveInto } from './staging.ts';
+import { contentDirVariable } from '../integrations/portolan.ts';
+import { pageInputsVariable, renderSetVariable, type RenderSet } from '../site/page-data.ts';
 
 /** What the render reads and where it writes: `renderDir` is its own working folder, emptied by the caller. */
 export interface RenderInput {
   projectRoot: string;
-  siteFile: string;
+  /** The folder render-inputs.ts wrote. */
+  inputsDir: string;
   contentDir: string;
   renderDir: string;
   cacheDir: string;
@@ -16,10 +16,16 @@ export interface RenderInput {
   site: string | undefined;
 }
 
+/** A share of the render: which pages one process makes, in a working folder of its own. */
+export interface RenderShare {
+  input: RenderInput;
+  set: RenderSet;
+}
+
 /**
- * How many processes render: one, unless PORTOLAN_RENDER_PROCESSES says more. Two processes
- * render 1,250 APIs in 11.4 s instead of 14.2 s on 2 cores, but each bundles the site and holds the
- * site data: the build's processes then peak at 3.4 GB together instead of 2.0 GB.
+ * How many processes render: one, unless PORTOLAN_RENDER_PROCESSES says more. Each process
+ * bundles the site and holds the site data (the summaries), never the contracts: each API's are
+ * read by its own pages.
  */
 export function renderProcesses(): number {
   const chosen = Number(process.env['PORTOLAN_RENDER_PROCESSES']);
@@ -27,30 +33,33 @@ export function renderProcesses(): number {
 }
 
 /**
- * Renders the pages with Astro into `outDir`: in this process, or split between `processes`
- * processes, each rendering every n-th page of each route (render-shard.ts) in a folder of its
- * own; their pages are then moved into `outDir` one process after the other.
+ * Splits a render set between `count` processes: every n-th API each, the shared pages to the
+ * first. Each share works in a folder of its own under `input.renderDir`.
  */
-export async function renderSite(input: RenderInput, outDir: string, processes: number): Promise<void> {
-  if (processes === 1) {
-    await moveInto(await renderPages(input), outDir);
-    return;
-  }
-  const shares = Array.from({ length: processes }, (_, index) => ({
-    ...input,
-    renderDir: path.join(input.renderDir, `${index}`),
-    cacheDir: path.join(input.cacheDir, `${index}`),
+export function shareRender(input: RenderInput, set: RenderSet, count: number): RenderShare[] {
+  if (count === 1 || set.apis.length < count) return [{ input, set }];
+  return Array.from({ length: count }, (_, index) => ({
+    input: { ...input, renderDir: path.join(input.renderDir, `${index}`), cacheDir: path.join(input.cacheDir, `${index}`) },
+    set: { shared: set.shared && index === 0, apis: set.apis.filter((_, at) => at % count === index) },
   }));
-  const rendered = await Promise.all(shares.map((share, index) => renderInProcess(share, `${index}/${processes}`)));
-  for (const folder of rendered) await moveInto(folder, outDir);
 }
 
-/** Renders with Astro in this process; returns the folder that holds the pages. */
-export async function renderPages(input: RenderInput): Promise<string> {
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-  process.env[siteFileVariable] = input.siteFile;
-  process.env[contentDirVariable] = input.contentDir;
+/** Renders each share, the first in this process and each other in a child process; returns the folders of their pages. */
+export async function renderShares(shares: readonly RenderShare[]): Promise<string[]> {
+  if (shares.length === 1) return [await renderPages(shares[0]!)];
+  return Promise.all(shares.map((share) => renderInProcess(share)));
+}
+
+/** Renders a share's pages with Astro in this process; returns the folder that holds them. */
+export async function renderPages(share: RenderShare): Promise<string> {
+  const { input, set } = share;
   await mkdir(input.renderDir, { recursive: true });
+  const setFile = path.join(input.renderDir, 'render-set.json');
+  await writeFile(setFile, JSON.stringify(set));
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  process.env[pageInputsVariable] = input.inputsDir;
+  process.env[renderSetVariable] = setFile;
+  process.env[contentDirVariable] = input.contentDir;
   const { build } = await import('astro');
   const cwd = process.cwd();
   // Astro stages its prerender bundle in `<cwd>/.astro/`: two builds at once would delete each
@@ -78,9 +87,9 @@ export async function renderPages(input: RenderInput): Promise<string> {
 export type RenderReply = { folder: string } | { error: string };
 
 /** Renders one share of the pages in a child process (render-process.ts). */
-function renderInProcess(input: RenderInput, shard: string): Promise<string> {
+function renderInProcess(share: RenderShare): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = fork(new URL('./render-process.ts', import.meta.url), { env: { ...process.env, [renderShardVariable]: shard } });
+    const child = fork(new URL('./render-process.ts', import.meta.url));
     let reply: RenderReply | undefined;
     child.once('message', (message: RenderReply) => {
       reply = message;
@@ -88,8 +97,8 @@ function renderInProcess(input: RenderInput, shard: string): Promise<string> {
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       if (reply && 'folder' in reply) resolve(reply.folder);
-      else reject(new Error(reply?.error ?? `the render process ${shard} stopped (${signal ?? `exit status ${code}`})`));
+      else reject(new Error(reply?.error ?? `a render process stopped (${signal ?? `exit status ${code}`})`));
     });
-    child.send(input);
+    child.send(share);
   });
 }

@@ -10,9 +10,9 @@ export async function assertCatalogFolder(root: string): Promise<void> {
 }
 
 /** Writes stage timings, peak memory and the contract cache's hits and misses (when used) as JSON, for the benchmark. */
-export async function writeTimings(file: string, stages: readonly StageTiming[], cache?: CacheStats): Promise<void> {
+export async function writeTimings(file: string, stages: readonly StageTiming[], cache?: CacheStats, pages?: CacheStats): Promise<void> {
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
-  await writeFile(file, JSON.stringify({ stages, maxRssMB, ...(cache ? { cache } : {}) }, null, 2));
+  await writeFile(file, JSON.stringify({ stages, maxRssMB, ...(cache ? { cache } : {}), ...(pages ? { pages } : {}) }, null, 2));
 }
 
 /**

@@ -1,17 +1,16 @@
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { inputFiles, inputsFolder } from '../site/page-data.ts';
 
 const moduleId = 'virtual:portolan/site';
 const resolvedId = `\0${moduleId}`;
-
-/** The environment variable through which `portolan build` hands the site data to Astro. */
-export const siteFileVariable = 'PORTOLAN_SITE_FILE';
 
 /** The environment variable that names the content folder (guides) for the content collection. */
 export const contentDirVariable = 'PORTOLAN_CONTENT_DIR';
 
 /**
  * Astro glue: exposes the site data that `portolan build` prepared (the audience-filtered
- * catalogue and content) as the virtual module `virtual:portolan/site`.
+ * catalogue in summary, and content) as the virtual module `virtual:portolan/site`.
  */
 export default function portolan(): AstroIntegration {
   return {
@@ -27,7 +26,7 @@ export default function portolan(): AstroIntegration {
                 // Read when the pages are rendered, not inlined: bundling a catalogue-sized module would cost time and memory.
                 load: (id: string) =>
                   id === resolvedId
-                    ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(siteFile())}, 'utf8'));`
+                    ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(path.join(inputsFolder(), inputFiles.site))}, 'utf8'));`
                     : undefined,
               },
             ],
@@ -36,10 +35,4 @@ export default function portolan(): AstroIntegration {
       },
     },
   };
-}
-
-function siteFile(): string {
-  const file = process.env[siteFileVariable];
-  if (!file) throw new Error('The portal is built by "npx portolan build" (or served by "npm start"), which prepares the catalogue first.');
-  return file;
 }

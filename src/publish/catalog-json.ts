@@ -30,7 +30,7 @@ export function formatCatalogJson(catalog: Catalog, location: SiteLocation): str
   return `${JSON.stringify(describeCatalog(catalog, location), null, 2)}\n`;
 }
 
-function describeApi(api: Api, view: CatalogView, location: SiteLocation) {
+function describeApi(api: Api, view: CatalogView<Api>, location: SiteLocation) {
   const service = api.service ? view.service(api.service) : undefined;
   const link = (route: string) => linkTo(location, route);
   return {
@@ -72,7 +72,7 @@ function describeTeam(team: Team) {
 }
 
 /** A service's owner is named only when the build holds that team (it may own no API of this audience). */
-function describeService(service: Service, view: CatalogView) {
+function describeService(service: Service, view: CatalogView<Api>) {
   return {
     id: service.id,
     name: service.name,

@@ -25,7 +25,7 @@ export function formatLlmsFullText(catalog: Catalog, location: SiteLocation): st
   return `${sections.join('\n')}\n`;
 }
 
-function describeApi(api: Api, view: CatalogView, location: SiteLocation): string[] {
+function describeApi(api: Api, view: CatalogView<Api>, location: SiteLocation): string[] {
   const link = (route: string) => linkTo(location, route);
   const team = view.team(api.owner);
   const service = api.service ? view.service(api.service) : undefined;

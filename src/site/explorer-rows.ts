@@ -1,8 +1,16 @@
-import type { Api, Catalog } from '../catalog/model.ts';
+import type { Api, Catalog, Contract } from '../catalog/model.ts';
 import { ApiTypeSchema, LifecycleSchema } from '../catalog/schema/api.ts';
 import { AudienceSchema } from '../catalog/schema/common.ts';
 import { routes } from './urls.ts';
 import { domainTrailLabel, viewCatalog } from './views.ts';
+
+/** What a row shows of an API: the pages pass summaries, tests may pass APIs in full. */
+type RowApi = Pick<Api, 'id' | 'name' | 'summary' | 'type' | 'lifecycle' | 'audience' | 'domain' | 'owner' | 'consumers'> & {
+  contract: Pick<Contract, 'version'>;
+};
+
+/** A catalogue as the explorer reads it. */
+type RowCatalog = Pick<Catalog, 'domains' | 'services' | 'teams'> & { apis: readonly RowApi[] };
 
 /** A named thing an explorer row links to: a domain or a team. */
 export interface RowLink {
@@ -44,7 +52,7 @@ export interface ExplorerFacets {
 }
 
 /** Every API of the catalogue as an explorer row, sorted by name (then id, so equal names keep one order). */
-export function explorerRows(catalog: Catalog): ExplorerRow[] {
+export function explorerRows(catalog: RowCatalog): ExplorerRow[] {
   const view = viewCatalog(catalog);
   return catalog.apis
     .map((api): ExplorerRow => {
@@ -72,7 +80,7 @@ export function explorerRows(catalog: Catalog): ExplorerRow[] {
  * The filter choices for the rows: types, lifecycles and audiences in the taxonomy's order, and
  * every domain that holds a row (directly or through a sub-domain), labelled with its trail.
  */
-export function explorerFacets(catalog: Catalog, rows: readonly ExplorerRow[]): ExplorerFacets {
+export function explorerFacets(catalog: RowCatalog, rows: readonly ExplorerRow[]): ExplorerFacets {
   const view = viewCatalog(catalog);
   const present = (values: readonly string[], key: 'type' | 'lifecycle' | 'audience') =>
     values.filter((value) => rows.some((row) => row[key] === value)).map((value) => ({ value, label: value }));

@@ -1,4 +1,5 @@
 import type { Api, Catalog, Domain, Service, Team } from '../catalog/model.ts';
+import type { ApiSummary } from './site-data.ts';
 import { routes } from './urls.ts';
 
 /** A breadcrumb: a label and the route it links to. */
@@ -7,31 +8,37 @@ export interface Crumb {
   to: string;
 }
 
+/** What the look-ups need of an API: the pipeline passes APIs in full, the pages their summaries. */
+type ApiLike = Pick<Api, 'id' | 'name' | 'domain' | 'owner'>;
+
+/** A catalogue whose APIs are of type A. */
+type CatalogOf<A extends ApiLike> = Pick<Catalog, 'domains' | 'services' | 'teams'> & { apis: readonly A[] };
+
 /** Ready-made look-ups over the catalogue for the pages. */
-export interface CatalogView {
+export interface CatalogView<A extends ApiLike = ApiSummary> {
   topDomains: Domain[];
   domain(id: string): Domain | undefined;
   subDomains(id: string): Domain[];
   services(domainId: string): Service[];
   service(id: string): Service | undefined;
   /** APIs directly in a domain (including its services), not in sub-domains. */
-  apisIn(domainId: string): Api[];
+  apisIn(domainId: string): A[];
   /** APIs in a domain and all its sub-domains. */
-  apisUnder(domainId: string): Api[];
-  api(id: string): Api | undefined;
+  apisUnder(domainId: string): A[];
+  api(id: string): A | undefined;
   team(id: string | undefined): Team | undefined;
   /** APIs a team owns, by name. */
-  apisOwnedBy(teamId: string): Api[];
+  apisOwnedBy(teamId: string): A[];
   /** Home, then each domain of the trail down to `domainId` (itself included unless `leaf` is false). */
   crumbs(domainId: string | undefined, leaf?: boolean): Crumb[];
 }
 
 // Every page asks for the same catalogue's view; build it once per catalogue object.
-const views = new WeakMap<Catalog, CatalogView>();
+const views = new WeakMap<object, CatalogView<ApiLike>>();
 
 /** The look-ups over a catalogue, built once per catalogue and shared by every page. */
-export function viewCatalog(catalog: Catalog): CatalogView {
-  let view = views.get(catalog);
+export function viewCatalog<A extends ApiLike>(catalog: CatalogOf<A>): CatalogView<A> {
+  let view = views.get(catalog) as CatalogView<A> | undefined;
   if (!view) {
     view = buildView(catalog);
     views.set(catalog, view);
@@ -39,7 +46,7 @@ export function viewCatalog(catalog: Catalog): CatalogView {
   return view;
 }
 
-function buildView(catalog: Catalog): CatalogView {
+function buildView<A extends ApiLike>(catalog: CatalogOf<A>): CatalogView<A> {
   const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'en');
   const group = <T, K>(items: readonly T[], keys: (item: T) => readonly K[]) => {
     const map = new Map<K, T[]>();
@@ -79,12 +86,12 @@ function buildView(catalog: Catalog): CatalogView {
 }
 
 /** Counts APIs by type, in the order the taxonomy lists them. */
-export function countByType(apis: readonly Api[]): { type: Api['type']; count: number }[] {
+export function countByType(apis: readonly Pick<Api, 'type'>[]): { type: Api['type']; count: number }[] {
   const types: Api['type'][] = ['data', 'process', 'experience', 'event'];
   return types.map((type) => ({ type, count: apis.filter((a) => a.type === type).length })).filter((t) => t.count > 0);
 }
 
 /** A domain named with the domains above it, outermost first: "Ordering › Fulfilment". */
-export function domainTrailLabel(view: CatalogView, domainId: string): string {
+export function domainTrailLabel(view: CatalogView<ApiLike>, domainId: string): string {
   return (view.domain(domainId)?.trail ?? [domainId]).map((id) => view.domain(id)?.name ?? id).join(' › ');
 }

@@ -42,17 +42,18 @@ function portolanAsync(args: string[]): Promise<{ status: number | null; stdout:
   });
 }
 
-async function timingsOf(file: string): Promise<{ cache?: { hits: number; misses: number } }> {
+async function timingsOf(file: string): Promise<{ cache?: { hits: number; misses: number }; pages?: { hits: number; misses: number } }> {
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
-/** Builds `catalog` into `<work>/<name>`; returns every output file's sha256 and the cache's hits and misses. */
+/** Builds `catalog` into `<work>/<name>`; returns every output file's sha256 and the caches' hits and misses (contracts, groups of pages). */
 async function buildInto(catalog: string, work: string, name: string, cacheArgs: string[]) {
   const out = path.join(work, name);
   const timings = path.join(work, `${name}.json`);
   const run = portolan(['build', '--catalog', catalog, '--out', out, '--timings', timings, ...cacheArgs]);
   expect(run.status, run.stderr).toBe(0);
-  return { files: await hashFiles(out), cache: (await timingsOf(timings)).cache };
+  const { cache, pages } = await timingsOf(timings);
+  return { files: await hashFiles(out), cache, pages };
 }
 
 describe('portolan check --cache', () => {
@@ -153,6 +154,8 @@ describe('portolan build --cache', () => {
       await edit('party/order-api/examples/getOrder/200.json', (text) => text.replace('"o-1"', '"o-2"'));
       const changed = { warm: await build('changed-warm', ['--cache', cache]), cold: await build('changed-cold', ['--no-cache']) };
       expect(changed.warm.cache).toEqual({ hits: 2, misses: 1 });
+      // Only the changed API's pages are rendered again: the others, the home page and the shared pages come from the cache.
+      expect(changed.warm.pages).toEqual({ hits: 4, misses: 1 });
       expect(differingFiles(first.files, changed.warm.files)).toContain('apis/order-api/index.html (changed)');
       expect(differingFiles(changed.cold.files, changed.warm.files)).toEqual([]);
 
@@ -161,9 +164,23 @@ describe('portolan build --cache', () => {
       await rm(path.join(catalog, 'party/customer-events'), { recursive: true });
       const moved = { warm: await build('moved-warm', ['--cache', cache]), cold: await build('moved-cold', ['--no-cache']) };
       expect(moved.warm.cache).toEqual({ hits: 2, misses: 1 });
+      // An API added or removed changes what every page lists: all pages are rendered again.
+      expect(moved.warm.pages).toEqual({ hits: 0, misses: 5 });
       expect([...moved.warm.files.keys()]).toContain('apis/invoice-api/index.html');
       expect([...moved.warm.files.keys()].some((file) => file.startsWith('apis/customer-events/'))).toBe(false);
       expect(differingFiles(moved.cold.files, moved.warm.files)).toEqual([]);
+
+      // Entries that do not verify are rendered again, to the same bytes.
+      const pages = path.join(cache, 'pages');
+      for (const name of await readdir(pages)) {
+        const bytes = await readFile(path.join(pages, name));
+        const middle = bytes.length >> 1;
+        bytes.writeUInt8(bytes.readUInt8(middle) ^ 0xff, middle);
+        await writeFile(path.join(pages, name), bytes);
+      }
+      const corrupted = await build('corrupted-warm', ['--cache', cache]);
+      expect(corrupted.pages).toEqual({ hits: 0, misses: 5 });
+      expect(differingFiles(moved.cold.files, corrupted.files)).toEqual([]);
     },
   );
 });

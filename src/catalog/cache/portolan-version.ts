@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from './read-log.ts';
@@ -6,7 +6,7 @@ import { sha256 } from './read-log.ts';
 /** The folder of Portolan's own package.json. */
 export const portolanRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-let fingerprint: string | undefined;
+const fingerprints = new Map<string, string>();
 
 /**
  * What identifies the code that makes a contract outcome: package.json's version, every source
@@ -15,20 +15,28 @@ let fingerprint: string | undefined;
  * 60 files, 0.4 MB: read once per process, on the first call.
  */
 export function portolanFingerprint(): string {
-  fingerprint ??= computeFingerprint();
+  return codeFingerprint(['src/catalog']);
+}
+
+/**
+ * The same for the code under `paths` (folders or files of Portolan's package): what the later
+ * caches of the build key on, e.g. the whole of src/ and public/ for the rendered pages.
+ */
+export function codeFingerprint(paths: readonly string[]): string {
+  const wanted = paths.join('\n');
+  let fingerprint = fingerprints.get(wanted);
+  if (!fingerprint) {
+    fingerprint = computeFingerprint(paths);
+    fingerprints.set(wanted, fingerprint);
+  }
   return fingerprint;
 }
 
-function computeFingerprint(): string {
+function computeFingerprint(paths: readonly string[]): string {
   const parts: string[] = [process.version];
   const { version } = JSON.parse(readFileSync(path.join(portolanRoot, 'package.json'), 'utf8')) as { version: string };
   parts.push(version);
-  const sources = path.join(portolanRoot, 'src/catalog');
-  const files = readdirSync(sources, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) parts.push(`${path.relative(sources, file)}\0${sha256(readFileSync(file))}`);
+  for (const file of paths.flatMap(filesUnder).sort()) parts.push(`${path.relative(portolanRoot, file)}\0${sha256(readFileSync(file))}`);
   for (const lock of installedPackageLocks()) {
     try {
       parts.push(sha256(readFileSync(lock)));
@@ -37,6 +45,15 @@ function computeFingerprint(): string {
     }
   }
   return sha256(parts.join('\n'));
+}
+
+/** The files of a folder or the file itself, absolute. */
+function filesUnder(relative: string): string[] {
+  const absolute = path.join(portolanRoot, relative);
+  if (statSync(absolute).isFile()) return [absolute];
+  return readdirSync(absolute, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** npm's record of the installed tree: in Portolan's node_modules, or in the one Portolan is installed in. */

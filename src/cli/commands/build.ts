@@ -74,10 +74,13 @@ export async function runBuild(args: string[]): Promise<number> {
     );
     return 1;
   }
-  if (options.timings) await writeTimings(options.timings, outcome.timings, outcome.cache);
+  if (options.timings) await writeTimings(options.timings, outcome.timings, outcome.cache, outcome.pages);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   const perStage = outcome.timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
-  const fromCache = outcome.cache ? `; ${outcome.cache.hits} of ${outcome.cache.hits + outcome.cache.misses} contracts from the cache` : '';
+  const fromCache = [
+    outcome.cache ? `; ${outcome.cache.hits} of ${outcome.cache.hits + outcome.cache.misses} contracts from the cache` : '',
+    outcome.pages ? `, ${outcome.pages.hits} of ${outcome.pages.hits + outcome.pages.misses} groups of pages (one per API, the home page, the others)` : '',
+  ].join('');
   console.log(
     `built ${outcome.apis} APIs for the ${outcome.audience} audience into ${shownOut} in ${seconds(performance.now() - started)} (${perStage}${fromCache})`,
   );
