@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filterByAudience, type Audience } from '../audience/filter.ts';
 import { hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
-import { auditOutput, leakFinder, sortLeaks, type Leak } from '../audience/leak-audit.ts';
+import { auditOutput, sortLeaks, type Leak } from '../audience/leak-audit.ts';
 import type { CacheOptions, CacheStats } from '../catalog/cache/contract-cache.ts';
 import { stopContractWorkers } from '../catalog/contracts/run-contracts.ts';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
@@ -13,15 +13,16 @@ import { StageTimeout, Stopwatch, type StageTiming } from '../catalog/stopwatch.
 import { writeCatalogFiles } from '../publish/catalog-files.ts';
 import { PolicyWriter } from '../publish/content-security.ts';
 import { writeSitemap } from '../publish/sitemap.ts';
-import { withoutDocuments, writeDownloads } from '../publish/downloads.ts';
+import { withoutDocuments, writeDownloads, type DownloadsCache } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
-import { openSearchIndex } from '../search/pagefind-index.ts';
 import { builtPages } from '../site/built-files.ts';
 import { readGuides, readHomeContent } from '../site/content.ts';
 import type { SiteData } from '../site/site-data.ts';
 import { describeSources } from '../site/source-info.ts';
 import { hasTryIt } from '../site/try-it.ts';
-import { passOverPages, type PagesPassed } from './pass-over-pages.ts';
+import { openBuildCaches, pruneBuildCaches } from './build-caches.ts';
+import { passOverPages } from './pass-over-pages.ts';
+import type { SearchWritten } from './search-feed.ts';
 import { renderProcesses, renderSite } from './render-site.ts';
 import { replaceFolder } from './staging.ts';
 import { closeWorkFolders, openWorkFolders } from './work-folders.ts';
@@ -77,7 +78,9 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   const folders = await openWorkFolders(options.out, projectRoot);
   const { staged } = folders;
   try {
-    const { site, hidden } = await publishForAudience(loaded, audience, options, staged, watch);
+    const caches = openBuildCaches(options.cache);
+    const known = new Map<string, string>();
+    const { site, hidden } = await publishForAudience(loaded, audience, options, staged, watch, caches && { folder: caches.downloads, written: known });
     const siteFile = path.join(folders.work, 'site.json');
     await writeFile(siteFile, JSON.stringify(site));
     const render = {
@@ -97,23 +100,21 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       },
       (pages) => pages,
     );
-    const findLeaks = leakFinder(hidden);
     const policy = new PolicyWriter(site.catalog);
-    const index = await openSearchIndex();
-    let passed: PagesPassed;
+    const passed = await watch.run(
+      'pages',
+      () => passOverPages(staged, { policy, hidden, caches }),
+      (p) => p.pages.length,
+    );
+    let indexed: SearchWritten;
     try {
-      passed = await watch.run(
-        'pages',
-        () => passOverPages(staged, { index, policy, findLeaks }),
-        (p) => p.pages.length,
-      );
-      await watch.run(
+      indexed = await watch.run(
         'index',
-        () => index.write(staged),
-        (pages) => pages,
+        () => passed.search.write(staged),
+        (written) => written.pages,
       );
     } finally {
-      await index.close();
+      await passed.search.close();
     }
     if (site.catalog.apis.some(hasTryIt)) {
       await watch.run(
@@ -133,7 +134,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     await policy.writeHeaders(staged, options.base);
     const rest = await watch.run(
       'audit',
-      () => auditOutput(staged, hidden, new Set(passed.pages)),
+      () => auditOutput(staged, hidden, new Set(passed.pages), caches && { folder: caches.audit, shas: new Map([...known, ...(indexed.files ?? [])]) }),
       (found) => found.length,
     );
     const leaks = sortLeaks([...passed.leaks, ...rest]);
@@ -142,6 +143,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       return { status: 'leaks', audience, leaks };
     }
     await replaceFolder(staged, options.out);
+    pruneBuildCaches(caches);
     return { status: 'built', audience, apis: site.catalog.apis.length, timings: [...loaded.timings, ...watch.timings], cache: loaded.cache };
   } catch (error) {
     await rm(staged, { recursive: true, force: true });
@@ -163,6 +165,7 @@ async function publishForAudience(
   options: BuildOptions,
   staged: string,
   watch: Stopwatch,
+  downloads: DownloadsCache | undefined,
 ): Promise<{ site: SiteData; hidden: HiddenTerm[] }> {
   const catalog = await watch.run(
     'audience',
@@ -175,7 +178,7 @@ async function publishForAudience(
   delete loaded.catalog;
   await watch.run(
     'downloads',
-    () => writeDownloads(catalog, staged),
+    () => writeDownloads(catalog, staged, downloads),
     (files) => files,
   );
   const home = await readHomeContent(options.content);

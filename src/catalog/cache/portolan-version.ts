@@ -44,3 +44,28 @@ function installedPackageLocks(): string[] {
   const parent = path.dirname(portolanRoot);
   return [path.join(portolanRoot, 'node_modules/.package-lock.json'), ...(path.basename(parent) === 'node_modules' ? [path.join(parent, '.package-lock.json')] : [])];
 }
+
+/** The folders of src whose code decides what the build writes after the render: the policy, the audit, the index, the downloads. */
+const outputSources = ['src/audience', 'src/build', 'src/publish', 'src/search', 'src/site'];
+
+let outputPrint: string | undefined;
+
+/** What identifies the code that makes the build's output from the catalogue: `portolanFingerprint` and the sources of `outputSources`. */
+export function outputFingerprint(): string {
+  outputPrint ??= sha256([portolanFingerprint(), ...outputSources.map((folder) => sourcesHash(path.join(portolanRoot, folder)))].join('\n'));
+  return outputPrint;
+}
+
+/** The names and sha256 of every file under `dir`, as one sha256. */
+function sourcesHash(dir: string): string {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  return sha256(files.map((file) => `${path.relative(dir, file)}\0${sha256(readFileSync(file))}`).join('\n'));
+}
+
+/** A cache key of the build's later steps: the sha256 of its kind, `outputFingerprint` and its inputs. */
+export function outputKey(kind: string, ...inputs: string[]): string {
+  return sha256([kind, outputFingerprint(), ...inputs].join('\0'));
+}
