@@ -1,3 +1,5 @@
+import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
+import { outputKey } from '../catalog/cache/portolan-version.ts';
 import type { HiddenTerm } from './hidden-terms.ts';
 import { readBuiltText, textFiles } from '../site/built-files.ts';
 
@@ -41,21 +43,47 @@ export function leakFinder(hidden: readonly HiddenTerm[]): LeakFinder {
   };
 }
 
+/** Files of the site whose bytes the build knows (each with its sha256) without reading them, and the cache of what the audit found in such bytes. */
+export interface KnownFiles {
+  folder: CacheFolder;
+  shas: ReadonlyMap<string, string>;
+}
+
 /**
  * Reads every file of a built site but those in `read` (pages the build already searched as it
  * wrote them), the search index inflated and source maps included, and returns where a hidden
  * term appears. The last check of a build: what it finds stops the build before its output
- * replaces the previous one.
+ * replaces the previous one. A file in `known` whose bytes and hidden terms are those of a cache
+ * entry is not read: the entry says what searching it found.
  */
-export async function auditOutput(dir: string, hidden: readonly HiddenTerm[], read: ReadonlySet<string> = new Set()): Promise<Leak[]> {
+export async function auditOutput(dir: string, hidden: readonly HiddenTerm[], read: ReadonlySet<string> = new Set(), known?: KnownFiles): Promise<Leak[]> {
   if (hidden.length === 0) return [];
   const find = leakFinder(hidden);
+  const hiddenDigest = JSON.stringify(hidden);
   const leaks: Leak[] = [];
   // One file at a time: a large site's text would not fit in memory at once.
   for (const file of await textFiles(dir)) {
-    if (!read.has(file)) leaks.push(...find(file, await readBuiltText(dir, file)));
+    if (read.has(file)) continue;
+    const sha = known?.shas.get(file);
+    if (!known || sha === undefined) {
+      leaks.push(...find(file, await readBuiltText(dir, file)));
+      continue;
+    }
+    const key = outputKey('audit', hiddenDigest, file, sha);
+    const [terms] = known.folder.read(key, 1) ?? [];
+    if (Array.isArray(terms) && terms.every(isTermAndWhy)) {
+      leaks.push(...terms.map(([term, why]) => ({ file, term, why })));
+      continue;
+    }
+    const found = find(file, await readBuiltText(dir, file));
+    known.folder.write(key, [found.map(({ term, why }) => [term, why])]);
+    leaks.push(...found);
   }
   return sortLeaks(leaks);
+}
+
+function isTermAndWhy(value: unknown): value is [string, string] {
+  return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string';
 }
 
 /** Leaks in file order, then term order: the same report whatever order they were found in. */

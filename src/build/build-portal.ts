@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filterByAudience, type Audience } from '../audience/filter.ts';
 import { hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
-import { auditOutput, leakFinder, sortLeaks, type Leak } from '../audience/leak-audit.ts';
+import { auditOutput, sortLeaks, type Leak } from '../audience/leak-audit.ts';
 import type { CacheOptions, CacheStats } from '../catalog/cache/contract-cache.ts';
 import { codeFingerprint } from '../catalog/cache/portolan-version.ts';
 import { stopContractWorkers } from '../catalog/contracts/run-contracts.ts';
@@ -14,20 +14,21 @@ import { StageTimeout, Stopwatch, type StageTiming } from '../catalog/stopwatch.
 import { writeCatalogFiles } from '../publish/catalog-files.ts';
 import { PolicyWriter } from '../publish/content-security.ts';
 import { writeSitemap } from '../publish/sitemap.ts';
-import { withoutDocuments, writeDownloads } from '../publish/downloads.ts';
+import { withoutDocuments, writeDownloads, type DownloadsCache } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
-import { openSearchIndex } from '../search/pagefind-index.ts';
 import { builtPages } from '../site/built-files.ts';
 import { readGuides, readHomeContent } from '../site/content.ts';
 import { describeSources } from '../site/source-info.ts';
 import { pageInputs, type PageInputs } from '../site/page-inputs.ts';
 import { hasTryIt } from '../site/try-it.ts';
+import { openBuildCaches, pruneBuildCaches } from './build-caches.ts';
 import { folderDigest } from './folder-digest.ts';
 import { PageCache } from './page-cache.ts';
+import { passOverPages } from './pass-over-pages.ts';
 import { writeRenderInputs } from './render-inputs.ts';
-import { renderStep, type Rendered } from './render-step.ts';
-import { passOverPages, type PagesPassed } from './pass-over-pages.ts';
 import { renderProcesses } from './render-site.ts';
+import { renderStep, type Rendered } from './render-step.ts';
+import type { SearchWritten } from './search-feed.ts';
 import { replaceFolder } from './staging.ts';
 import { closeWorkFolders, openWorkFolders } from './work-folders.ts';
 
@@ -91,7 +92,16 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   const folders = await openWorkFolders(options.out, projectRoot);
   const { staged } = folders;
   try {
-    const { catalog, inputs, hidden } = await publishForAudience(loaded, audience, options, staged, watch);
+    const caches = openBuildCaches(options.cache);
+    const known = new Map<string, string>();
+    const { catalog, inputs, hidden } = await publishForAudience(
+      loaded,
+      audience,
+      options,
+      staged,
+      watch,
+      caches && { folder: caches.downloads, written: known },
+    );
     const inputsDir = path.join(folders.work, 'inputs');
     const digests = await writeRenderInputs(inputs, inputsDir);
     const render = {
@@ -104,7 +114,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       site: options.site,
     };
     const context = { code: renderedCode(), content: await folderDigest(options.content), base: options.base, site: options.site, audience };
-    const pageCache = options.cache ? new PageCache(options.cache) : undefined;
+    const pageCache = caches && new PageCache(caches.rendered);
     const rendered = await watch.run(
       'render',
       async () => ({
@@ -113,23 +123,21 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       }),
       (done) => done.pages,
     );
-    const findLeaks = leakFinder(hidden);
     const policy = new PolicyWriter(catalog);
-    const index = await openSearchIndex();
-    let passed: PagesPassed;
+    const passed = await watch.run(
+      'pages',
+      () => passOverPages(staged, { policy, hidden, caches }),
+      (p) => p.pages.length,
+    );
+    let indexed: SearchWritten;
     try {
-      passed = await watch.run(
-        'pages',
-        () => passOverPages(staged, { index, policy, findLeaks }),
-        (p) => p.pages.length,
-      );
-      await watch.run(
+      indexed = await watch.run(
         'index',
-        () => index.write(staged),
-        (pages) => pages,
+        () => passed.search.write(staged),
+        (written) => written.pages,
       );
     } finally {
-      await index.close();
+      await passed.search.close();
     }
     if (catalog.apis.some(hasTryIt)) {
       await watch.run(
@@ -149,7 +157,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     await policy.writeHeaders(staged, options.base);
     const rest = await watch.run(
       'audit',
-      () => auditOutput(staged, hidden, new Set(passed.pages)),
+      () => auditOutput(staged, hidden, new Set(passed.pages), caches && { folder: caches.audit, shas: new Map([...known, ...(indexed.files ?? [])]) }),
       (found) => found.length,
     );
     const leaks = sortLeaks([...passed.leaks, ...rest]);
@@ -158,14 +166,14 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       return { status: 'leaks', audience, leaks };
     }
     await replaceFolder(staged, options.out);
-    pageCache?.prune();
+    pruneBuildCaches(caches);
     return {
       status: 'built',
       audience,
       apis: catalog.apis.length,
       timings: [...loaded.timings, ...watch.timings],
       cache: loaded.cache,
-      pages: pageCache ? rendered.from : undefined,
+      pages: caches ? rendered.from : undefined,
     };
   } catch (error) {
     await rm(staged, { recursive: true, force: true });
@@ -187,6 +195,7 @@ async function publishForAudience(
   options: BuildOptions,
   staged: string,
   watch: Stopwatch,
+  downloads: DownloadsCache | undefined,
 ): Promise<{ catalog: Catalog; inputs: PageInputs; hidden: HiddenTerm[] }> {
   const catalog = await watch.run(
     'audience',
@@ -199,7 +208,7 @@ async function publishForAudience(
   delete loaded.catalog;
   await watch.run(
     'downloads',
-    () => writeDownloads(catalog, staged),
+    () => writeDownloads(catalog, staged, downloads),
     (files) => files,
   );
   const home = await readHomeContent(options.content);

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CacheFolder, type CacheOptions } from '../catalog/cache/cache-folder.ts';
+import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { sha256 } from '../catalog/cache/read-log.ts';
 import type { InputDigests } from './render-inputs.ts';
 
@@ -46,8 +46,8 @@ export function scopeKeys(digests: InputDigests, context: RenderContext): Map<Sc
 export class PageCache {
   private readonly folder: CacheFolder;
 
-  constructor(options: CacheOptions) {
-    this.folder = new CacheFolder(options, 'pages');
+  constructor(folder: CacheFolder) {
+    this.folder = folder;
   }
 
   /** Writes the scope's cached files into `into` and returns how many; undefined when there is no entry for `key` that verifies. */
@@ -69,11 +69,6 @@ export class PageCache {
     if (!this.folder.canWrite) return;
     const contents = await Promise.all(files.map((file) => readFile(path.join(dir, file))));
     this.folder.write(key, [files.map((file, at) => [file, contents[at]!.length]), Buffer.concat(contents)]);
-  }
-
-  /** Removes entries no build used for two weeks. */
-  prune(): void {
-    this.folder.prune();
   }
 }
 

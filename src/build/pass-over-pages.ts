@@ -1,42 +1,65 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Leak, LeakFinder } from '../audience/leak-audit.ts';
-import type { PolicyWriter } from '../publish/content-security.ts';
-import { pagesSentAtOnce, type SearchIndex } from '../search/pagefind-index.ts';
+import type { HiddenTerm } from '../audience/hidden-terms.ts';
+import { leakFinder, type Leak } from '../audience/leak-audit.ts';
+import { sha256 } from '../catalog/cache/read-log.ts';
+import type { PagePolicy, PolicyWriter } from '../publish/content-security.ts';
+import { pagesSentAtOnce } from '../search/pagefind-index.ts';
+import { SearchInputs } from '../search/search-inputs.ts';
 import { pagesInBatches } from '../site/built-files.ts';
+import type { BuildCaches } from './build-caches.ts';
+import { PageOutcomes } from './page-outcomes.ts';
+import { SearchFeed } from './search-feed.ts';
 
 /** What is done with each page as it is read. */
 export interface PageWork {
-  index: SearchIndex;
   policy: PolicyWriter;
-  findLeaks: LeakFinder;
+  hidden: readonly HiddenTerm[];
+  caches: BuildCaches | undefined;
 }
 
-/** The pages read, and what the audit found in them. */
+/** The pages read, what the audit found in them, and the search index they are fed to (to write, then close). */
 export interface PagesPassed {
   pages: string[];
   leaks: Leak[];
+  search: SearchFeed;
 }
 
 /**
- * Reads each rendered page once: the search index is fed the page as rendered, the policy is
- * written into it, and the audit searches it as published. Pagefind reads a batch in its own
- * process while this one writes the policies and audits the same batch, so both cores work.
+ * Reads each rendered page once: the policy is written into it, the audit searches it as
+ * published, and the search index is offered the page as rendered (search-feed.ts). Pagefind
+ * reads a batch in its own process while this one writes and audits the same batch, so both
+ * cores work. A page whose rendered bytes the cache knows takes its policy and leaks from there.
+ * Call `search.close()` once done, whatever happened.
  */
 export async function passOverPages(siteDir: string, work: PageWork): Promise<PagesPassed> {
+  const outcomes = new PageOutcomes(work.caches?.pages, work.policy, leakFinder(work.hidden), work.hidden);
+  const search = new SearchFeed(new SearchInputs(work.caches?.searchInputs), work.caches?.index);
   const pages: string[] = [];
   const leaks: Leak[] = [];
-  for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) {
-    const indexed = Promise.all(batch.map(({ page, html }) => work.index.add(page, html)));
-    // Handled at once, so a failing index never leaves a rejection unobserved while the batch is written.
-    indexed.catch(() => undefined);
-    for (const { page, html } of batch) {
-      const published = work.policy.apply(page, html);
-      leaks.push(...work.findLeaks(page, published));
-      await writeFile(path.join(siteDir, page), published);
-      pages.push(page);
+  try {
+    for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) {
+      for (const { page, html } of batch) {
+        const sha = sha256(html);
+        const { outcome, published, cached } = outcomes.outcomeOf(page, html, sha);
+        work.policy.collect(outcome.policy);
+        leaks.push(...outcome.leaks);
+        const file = path.join(siteDir, page);
+        await writeFile(file, published);
+        await search.offer({ page, sha }, html, () => renderedAgain(file, outcome.policy), cached);
+        pages.push(page);
+      }
+      await search.drain();
     }
-    await indexed;
+  } catch (error) {
+    await search.close();
+    throw error;
   }
-  return { pages, leaks };
+  return { pages, leaks, search };
+}
+
+/** A page as rendered, read back from its published file: the policy's meta element taken out. */
+async function renderedAgain(file: string, policy: PagePolicy): Promise<string> {
+  const published = await readFile(file, 'utf8');
+  return `${published.slice(0, policy.at)}${published.slice(policy.at + policy.meta.length)}`;
 }

@@ -64,6 +64,15 @@ export function tryItOrigins(api: Api): string[] {
   return [...origins].sort();
 }
 
+/** What the policy of one page is: where its meta element goes, the element, and what the whole site's policy takes from it. */
+export interface PagePolicy {
+  /** The offset in the rendered page the meta element is put at. */
+  at: number;
+  meta: string;
+  hashes: string[];
+  origins: string[];
+}
+
 /**
  * Puts the policy in each page, before its first script, and remembers what the whole site's
  * policy needs: every inline script hash and every try-it origin.
@@ -79,17 +88,32 @@ export class PolicyWriter {
 
   /** The page (relative to the site, with `/`) with its policy in a meta element. */
   apply(page: string, html: string): string {
-    const hashes = [...new Set([...html.matchAll(inlineScript)].map((match) => scriptHash(match[1]!)))].sort();
+    const found = this.policyOf(page, html);
+    this.collect(found);
+    return publishedPage(html, found);
+  }
+
+  /** The origins the policy of `page` lets it call: what the policy depends on besides the page's HTML. */
+  originsOf(page: string): string[] {
     const api = this.referencePage.get(page);
-    const origins = api ? tryItOrigins(api) : [];
-    hashes.forEach((hash) => this.hashes.add(hash));
-    origins.forEach((origin) => this.origins.add(origin));
+    return api ? tryItOrigins(api) : [];
+  }
+
+  /** The policy of one page, not yet collected for the whole site. */
+  policyOf(page: string, html: string): PagePolicy {
+    const hashes = [...new Set([...html.matchAll(inlineScript)].map((match) => scriptHash(match[1]!)))].sort();
+    const origins = this.originsOf(page);
     const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes, origins)}">`;
     // After the character set (which must come first) and before any script (a policy covers only what follows it).
     const at = /<meta charset="[^"]*">/.exec(html) ?? /<head>/.exec(html);
     if (!at) throw new Error(`${page} has no <head> to put its Content-Security-Policy in`);
-    const end = at.index + at[0].length;
-    return `${html.slice(0, end)}${meta}${html.slice(end)}`;
+    return { at: at.index + at[0].length, meta, hashes, origins };
+  }
+
+  /** Adds what one page's policy holds to the whole site's. */
+  collect(page: PagePolicy): void {
+    page.hashes.forEach((hash) => this.hashes.add(hash));
+    page.origins.forEach((origin) => this.origins.add(origin));
   }
 
   /**
@@ -104,6 +128,11 @@ export class PolicyWriter {
       `${root}*\n  Content-Security-Policy: ${whole}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
     );
   }
+}
+
+/** The rendered page with its policy's meta element in it. */
+export function publishedPage(html: string, page: PagePolicy): string {
+  return `${html.slice(0, page.at)}${page.meta}${html.slice(page.at)}`;
 }
 
 /** Puts the policy in every page of a built site and writes `_headers`; returns the number of pages. */

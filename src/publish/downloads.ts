@@ -1,6 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dump } from 'js-yaml';
+import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
+import { outputKey } from '../catalog/cache/portolan-version.ts';
+import { sha256 } from '../catalog/cache/read-log.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
 import { sanitiseContract } from './safe-contract.ts';
 import { routes } from '../site/urls.ts';
@@ -8,28 +11,61 @@ import { routes } from '../site/urls.ts';
 /** The two download formats of a contract. */
 export const downloadFormats = ['yaml', 'json'] as const;
 
+/** Where the downloads are cached, and the map each file written is recorded in with its sha256 (for the audit). */
+export interface DownloadsCache {
+  folder: CacheFolder;
+  written: Map<string, string>;
+}
+
 /**
  * Writes each API's contract as built for this audience (bundled, without x-internal parts), as YAML
  * and JSON, its descriptions sanitised as the pages' Markdown is: the try-it console renders them.
+ * With a cache, an API's files are kept by its filtered contract (and Portolan's code), so an
+ * unchanged contract is neither sanitised nor serialised again.
  */
-export async function writeDownloads(catalog: Catalog, outDir: string): Promise<number> {
+export async function writeDownloads(catalog: Catalog, outDir: string, cache?: DownloadsCache): Promise<number> {
   let written = 0;
   for (const api of catalog.apis) {
-    const document = sanitiseContract(api.contract.document);
-    for (const { format, route } of downloadsOf(api)) {
+    const files = downloadsOf(api);
+    if (files.length === 0) continue;
+    for (const { route, text, sha } of cache ? cachedTexts(api, files, cache.folder) : textsOf(api, files)) {
       const file = path.join(outDir, route);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, serialise(document, format));
+      await writeFile(file, text);
+      cache?.written.set(route.replace(/^\/+/, ''), sha ?? sha256(text));
       written++;
     }
   }
   return written;
 }
 
+type Download = ReturnType<typeof downloadsOf>[number];
+
+function textsOf(api: Api, files: Download[]): { route: string; text: string; sha?: string }[] {
+  const document = sanitiseContract(api.contract.document);
+  return files.map(({ format, route }) => ({ route, text: serialise(document, format) }));
+}
+
+/** The API's download texts with their sha256, from the cache when its filtered contract is that of an entry. */
+function cachedTexts(api: Api, files: Download[], folder: CacheFolder): { route: string; text: string; sha: string }[] {
+  const key = outputKey('downloads', JSON.stringify(files), JSON.stringify(api.contract.document));
+  const [kept] = folder.read(key, 1) ?? [];
+  if (Array.isArray(kept) && kept.length === files.length && kept.every(isTextAndSha)) {
+    return files.map(({ route }, at) => ({ route, text: kept[at]![0], sha: kept[at]![1] }));
+  }
+  const made = textsOf(api, files).map((file) => ({ ...file, sha: sha256(file.text) }));
+  folder.write(key, [made.map(({ text, sha }) => [text, sha])]);
+  return made;
+}
+
 /** The contract downloads a build writes for an API: one a format, none when the build kept no contract document. */
 export function downloadsOf(api: Api): { format: (typeof downloadFormats)[number]; route: string }[] {
   if (api.contract.document === undefined) return [];
   return downloadFormats.map((format) => ({ format, route: routes.download(api.id, api.contract.format, format) }));
+}
+
+function isTextAndSha(value: unknown): value is [string, string] {
+  return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string';
 }
 
 function serialise(document: unknown, format: (typeof downloadFormats)[number]): string {

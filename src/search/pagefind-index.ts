@@ -3,13 +3,7 @@ import { pagesInBatches } from '../site/built-files.ts';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { routes } from '../site/urls.ts';
-
-/**
- * What the index leaves out, besides what Pagefind skips on its own (nav, footer, forms, scripts):
- * schema trees, code and example bodies. Readers search in the words of the business; property
- * dumps would only weigh on the index and blur the ranking.
- */
-const notIndexed = ['.schema', '.code-block', '.component', 'pre', 'thead'];
+import { indexedHtml, notIndexed } from './indexed-html.ts';
 
 /**
  * Pages read and sent to Pagefind together: one round trip a page leaves it idle in between, all
@@ -20,7 +14,7 @@ export const pagesSentAtOnce = 64;
 
 /** A Pagefind index being filled: pages are added in the order they must be numbered, then written once. */
 export interface SearchIndex {
-  /** Adds one page as rendered (`page` relative to the site, with `/`); resolves once Pagefind has read it. */
+  /** Adds one page as rendered, or as indexedHtml made it (`page` relative to the site, with `/`); resolves once Pagefind has read it. */
   add(page: string, html: string): Promise<void>;
   /** Writes the index into `<site>/pagefind/`; returns the number of pages indexed. */
   write(siteDir: string): Promise<number>;
@@ -69,7 +63,7 @@ export async function openSearchIndex(): Promise<SearchIndex> {
         const written = await index.writeFiles({ outputPath });
         if (written.errors.length > 0) throw indexError('written', written.errors);
         await removeUnusedInterfaces(outputPath);
-        return await countIndexedPages(outputPath);
+        return await countIndexedPages(siteDir);
       } catch (error) {
         throw failure('built', error);
       }
@@ -82,7 +76,7 @@ export async function openSearchIndex(): Promise<SearchIndex> {
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   const index = await openSearchIndex();
   try {
-    for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) await Promise.all(batch.map(({ page, html }) => index.add(page, html)));
+    for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) await Promise.all(batch.map(({ page, html }) => index.add(page, indexedHtml(html))));
     return await index.write(siteDir);
   } finally {
     await index.close();
@@ -110,9 +104,9 @@ function captureServiceStops(into: string[]): () => void {
   };
 }
 
-/** Pages that made it into the index: those with `data-pagefind-body`, not every HTML file read. */
-async function countIndexedPages(outputPath: string): Promise<number> {
-  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+/** The pages in the index a site holds: those with `data-pagefind-body`, not every HTML file read. */
+export async function countIndexedPages(siteDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(path.join(siteDir, routes.searchBundle(), 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);

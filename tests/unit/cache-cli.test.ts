@@ -183,4 +183,50 @@ describe('portolan build --cache', () => {
       expect(differingFiles(moved.cold.files, corrupted.files)).toEqual([]);
     },
   );
+
+  it('gives the bytes of a build without a cache when an entry of each of the build steps is corrupt', { timeout: 300_000 }, async () => {
+    const [cache, work] = [await tempDir('cache'), await tempDir('work')];
+    const build = (name: string, cacheArgs: string[]) => buildInto(fixture, work, name, cacheArgs);
+    const uncached = await build('uncached', ['--no-cache']);
+    await build('first', ['--cache', cache]);
+    // The fixture hides nothing from its public build, so the audit keeps nothing (the leak test corrupts its entries).
+    const kinds = ['pages', 'page-outcomes', 'search-inputs', 'index', 'downloads'];
+    for (const kind of kinds) {
+      const entries = (await readdir(path.join(cache, kind))).filter((name) => name.endsWith('.entry')).sort();
+      expect(entries.length, kind).toBeGreaterThan(0);
+      const file = path.join(cache, kind, entries[0]!);
+      const bytes = await readFile(file);
+      // The payload changed, its length kept: only the entry's sha256 tells.
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
+      await writeFile(file, bytes);
+    }
+    await writeFile(path.join(cache, 'index', (await readdir(path.join(cache, 'index')))[0]!), 'not an entry');
+    const corrupt = await build('corrupt', ['--cache', cache]);
+    expect(differingFiles(uncached.files, corrupt.files)).toEqual([]);
+  });
+
+  it('still finds a leak when only the hidden terms change: an internal API added whose name a public page holds', { timeout: 300_000 }, async () => {
+    const [catalog, cache, work] = [await tempDir('catalog'), await tempDir('catalog-cache'), await tempDir('work')];
+    await cp(fixture, catalog, { recursive: true });
+    const edit = async (file: string, change: (text: string) => string) =>
+      writeFile(path.join(catalog, file), change(await readFile(path.join(catalog, file), 'utf8')));
+    await edit('party/order-api/api.yaml', (text) =>
+      text.replace('purpose: Gives partners', 'purpose: Reconciled by the Ledger Reconciliation API. Gives partners'),
+    );
+    const build = (name: string, cacheArgs: string[]) => portolan(['build', '--catalog', catalog, '--out', path.join(work, name), ...cacheArgs]);
+    expect(build('clean', ['--cache', cache]).status).toBe(0);
+    await cp(path.join(catalog, 'party/order-api'), path.join(catalog, 'party/ledger-api'), { recursive: true });
+    await edit('party/ledger-api/api.yaml', (text) =>
+      text.replace('name: Order API', 'name: Ledger Reconciliation API').replace('audience: public', 'audience: internal'),
+    );
+    const [warm, uncached] = [build('warm', ['--cache', cache]), build('uncached', ['--no-cache'])];
+    expect(warm.status).toBe(1);
+    expect(warm.stderr).toContain('apis/order-api/index.html');
+    expect(warm.stderr).toContain('Ledger Reconciliation API');
+    const leaks = (stderr: string) => stderr.split('\n').filter((line) => line.includes(' holds '));
+    expect(leaks(warm.stderr)).toEqual(leaks(uncached.stderr));
+    expect(uncached.status).toBe(1);
+    for (const name of await readdir(path.join(cache, 'audit'))) await writeFile(path.join(cache, 'audit', name), 'not an entry');
+    expect(leaks(build('corrupt-audit', ['--cache', cache]).stderr)).toEqual(leaks(uncached.stderr));
+  });
 });

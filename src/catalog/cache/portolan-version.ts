@@ -61,3 +61,13 @@ function installedPackageLocks(): string[] {
   const parent = path.dirname(portolanRoot);
   return [path.join(portolanRoot, 'node_modules/.package-lock.json'), ...(path.basename(parent) === 'node_modules' ? [path.join(parent, '.package-lock.json')] : [])];
 }
+
+/** What identifies the code that makes the build's output from the catalogue: the sources of src/ except the pages (the render's own key covers those). */
+export function outputFingerprint(): string {
+  return codeFingerprint(['src/catalog', 'src/audience', 'src/build', 'src/publish', 'src/search', 'src/site']);
+}
+
+/** A cache key of the build's later steps: the sha256 of its kind, `outputFingerprint` and its inputs. */
+export function outputKey(kind: string, ...inputs: string[]): string {
+  return sha256([kind, outputFingerprint(), ...inputs].join('\0'));
+}

@@ -1,0 +1,52 @@
+import type { HiddenTerm } from '../audience/hidden-terms.ts';
+import type { Leak, LeakFinder } from '../audience/leak-audit.ts';
+import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
+import { isRecord } from '../catalog/is-record.ts';
+import { publishedPage, type PagePolicy, type PolicyWriter } from '../publish/content-security.ts';
+import { outputKey } from '../catalog/cache/portolan-version.ts';
+
+/** What the build makes of one rendered page: its policy, and the hidden terms found in it as published. */
+export interface PageOutcome {
+  policy: PagePolicy;
+  leaks: Leak[];
+}
+
+/**
+ * Each page's outcome, from the cache when the page's rendered bytes, the origins its policy
+ * allows and the hidden terms are those of an entry, else computed (and kept). What the cache
+ * gives is what computing gives: both are functions of those inputs and of the code in the key.
+ */
+export class PageOutcomes {
+  private readonly folder: CacheFolder | undefined;
+  private readonly policy: PolicyWriter;
+  private readonly findLeaks: LeakFinder;
+  private readonly hiddenDigest: string;
+
+  constructor(folder: CacheFolder | undefined, policy: PolicyWriter, findLeaks: LeakFinder, hidden: readonly HiddenTerm[]) {
+    this.folder = folder;
+    this.policy = policy;
+    this.findLeaks = findLeaks;
+    this.hiddenDigest = JSON.stringify(hidden);
+  }
+
+  /** The outcome of `page` (its rendered `html` has the sha256 `sha`), the page as published, and whether the outcome came from the cache. */
+  outcomeOf(page: string, html: string, sha: string): { outcome: PageOutcome; published: string; cached: boolean } {
+    const key = this.folder && outputKey('page-outcome', page, sha, this.policy.originsOf(page).join(' '), this.hiddenDigest);
+    const [kept] = (key && this.folder?.read(key, 1)) || [];
+    if (isOutcome(kept)) {
+      const leaks = kept.leaks.map(({ term, why }) => ({ file: page, term, why }));
+      return { outcome: { policy: kept.policy, leaks }, published: publishedPage(html, kept.policy), cached: true };
+    }
+    const policy = this.policy.policyOf(page, html);
+    const published = publishedPage(html, policy);
+    const outcome = { policy, leaks: this.findLeaks(page, published) };
+    if (key) this.folder?.write(key, [{ policy, leaks: outcome.leaks.map(({ term, why }) => ({ term, why })) }]);
+    return { outcome, published, cached: false };
+  }
+}
+
+function isOutcome(value: unknown): value is { policy: PagePolicy; leaks: { term: string; why: string }[] } {
+  if (!isRecord(value) || !isRecord(value['policy']) || !Array.isArray(value['leaks'])) return false;
+  const policy = value['policy'];
+  return typeof policy['at'] === 'number' && typeof policy['meta'] === 'string' && Array.isArray(policy['hashes']) && Array.isArray(policy['origins']);
+}

@@ -1,0 +1,22 @@
+import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
+import { outputKey } from '../catalog/cache/portolan-version.ts';
+import { indexedHtml } from './indexed-html.ts';
+
+/** Each page as the search index reads it (indexedHtml), kept by the sha256 of the rendered page: the index is rebuilt from every page when one changes. */
+export class SearchInputs {
+  private readonly folder: CacheFolder | undefined;
+
+  constructor(folder: CacheFolder | undefined) {
+    this.folder = folder;
+  }
+
+  /** What the index reads of the rendered page of sha256 `sha`: from the cache, else made from `rendered` (and kept). */
+  async inputOf(sha: string, rendered: string | (() => Promise<string>)): Promise<string> {
+    const key = this.folder && outputKey('search-input', sha);
+    const [kept] = (key && this.folder?.read(key, 1)) || [];
+    if (typeof kept === 'string') return kept;
+    const input = indexedHtml(typeof rendered === 'string' ? rendered : await rendered());
+    if (key) this.folder?.write(key, [input]);
+    return input;
+  }
+}
