@@ -14,6 +14,8 @@ export interface BuildCaches {
   downloads: CacheFolder;
   /** What the audit found in each file (audit-cache.ts). */
   audit: CacheFolder;
+  /** What the last build into each output folder made, and from what (up-to-date.ts). */
+  builds: CacheFolder;
 }
 
 /** The build's caches under `options.dir`, or undefined when the build has no cache. */
@@ -30,6 +32,7 @@ export function openBuildCaches(options: CacheOptions | undefined): BuildCaches 
     index: folder('index'),
     downloads: folder('downloads'),
     audit: folder('audit'),
+    builds: folder('builds'),
   };
 }
 

@@ -28,6 +28,7 @@ import { passOverPages } from './pass-over-pages.ts';
 import { writeRenderInputs } from './render-inputs.ts';
 import { renderProcesses } from './render-site.ts';
 import { renderStep, type Rendered } from './render-step.ts';
+import { BuildStamps, inputsOf } from './up-to-date.ts';
 import type { SearchWritten } from './search-feed.ts';
 import { replaceFolder } from './staging.ts';
 import { closeWorkFolders, openWorkFolders } from './work-folders.ts';
@@ -67,6 +68,8 @@ export type BuildOutcome =
       cache: CacheStats | undefined;
       /** The page groups from the cache; undefined without one. */
       pages: Rendered | undefined;
+      /** Nothing changed since the build that made `--out`, which was left as it is. */
+      upToDate: boolean;
     };
 
 /**
@@ -76,6 +79,18 @@ export type BuildOutcome =
  * and swaps it into `--out` only when every step succeeded and the audit found nothing.
  */
 export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> {
+  const startedAt = Date.now();
+  const caches = openBuildCaches(options.cache);
+  const stamps = caches && new BuildStamps(caches.builds);
+  const described = stamps && (await inputsOf(options));
+  const previous = described && (await stamps!.upToDate(options.out, described));
+  if (previous) {
+    options.onChecked?.(previous.warnings);
+    const timings = [
+      { stage: 'up-to-date', ms: Date.now() - startedAt, count: previous.outputs.length, peakMB: Math.round(process.resourceUsage().maxRSS / 1024) },
+    ];
+    return { status: 'built', audience: previous.audience, apis: previous.apis, timings, cache: undefined, pages: undefined, upToDate: true };
+  }
   const loaded = await loadCatalog(options.catalog, {
     keepDocuments: true,
     ...(options.contractTimeoutMs ? { contractTimeoutMs: options.contractTimeoutMs } : {}),
@@ -92,7 +107,6 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   const folders = await openWorkFolders(options.out, projectRoot);
   const { staged } = folders;
   try {
-    const caches = openBuildCaches(options.cache);
     const known = new Map<string, string>();
     const { catalog, inputs, hidden } = await publishForAudience(
       loaded,
@@ -166,6 +180,8 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       return { status: 'leaks', audience, leaks };
     }
     await replaceFolder(staged, options.out);
+    if (described)
+      await stamps!.record(options.out, { inputs: described.digest, startedAt, warnings: loaded.diagnostics, audience, apis: catalog.apis.length });
     pruneBuildCaches(caches);
     return {
       status: 'built',
@@ -174,6 +190,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       timings: [...loaded.timings, ...watch.timings],
       cache: loaded.cache,
       pages: caches ? rendered.from : undefined,
+      upToDate: false,
     };
   } catch (error) {
     await rm(staged, { recursive: true, force: true });

@@ -184,6 +184,41 @@ describe('portolan build --cache', () => {
     },
   );
 
+  it(
+    'leaves --out as it is when nothing changed since the build that made it, and builds again after any change to an input or to --out',
+    { timeout: 300_000 },
+    async () => {
+      const [catalog, cache, work] = [await tempDir('catalog'), await tempDir('cache'), await tempDir('work')];
+      await cp(fixture, catalog, { recursive: true });
+      const out = path.join(work, 'out');
+      const build = () => portolan(['build', '--catalog', catalog, '--out', out, '--cache', cache]);
+      // Files written in the two seconds before a build are not trusted by their times (a file system may keep them by the second).
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 2100));
+      const upToDate = (run: { stdout: string }) => run.stdout.includes('is up to date: nothing changed');
+      await settle();
+      expect(upToDate(build())).toBe(false);
+      const first = await hashFiles(out);
+      const again = build();
+      expect(again.status).toBe(0);
+      expect(upToDate(again)).toBe(true);
+      expect(differingFiles(first, await hashFiles(out))).toEqual([]);
+
+      await writeFile(
+        path.join(catalog, 'party/order-api/examples/getOrder/200.json'),
+        (await readFile(path.join(catalog, 'party/order-api/examples/getOrder/200.json'), 'utf8')).replace('"o-1"', '"o-3"'),
+      );
+      await settle();
+      expect(upToDate(build())).toBe(false);
+      expect(differingFiles(first, await hashFiles(out))).toContain('apis/order-api/index.html (changed)');
+      expect(upToDate(build())).toBe(true);
+
+      await rm(path.join(out, 'apis/order-api/index.html'));
+      expect(upToDate(build())).toBe(false);
+      expect([...(await hashFiles(out)).keys()]).toContain('apis/order-api/index.html');
+      expect(upToDate(portolan(['build', '--catalog', catalog, '--out', out, '--cache', cache, '--base', '/portal/']))).toBe(false);
+    },
+  );
+
   it('gives the bytes of a build without a cache when an entry of each of the build steps is corrupt', { timeout: 300_000 }, async () => {
     const [cache, work] = [await tempDir('cache'), await tempDir('work')];
     const build = (name: string, cacheArgs: string[]) => buildInto(fixture, work, name, cacheArgs);

@@ -76,6 +76,12 @@ export async function runBuild(args: string[]): Promise<number> {
   }
   if (options.timings) await writeTimings(options.timings, outcome.timings, outcome.cache, outcome.pages);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
+  if (outcome.upToDate) {
+    console.log(
+      `${shownOut} is up to date: nothing changed since the build that made it (${outcome.apis} APIs for the ${outcome.audience} audience; checked in ${seconds(performance.now() - started)})`,
+    );
+    return 0;
+  }
   const perStage = outcome.timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
   const fromCache = [
     outcome.cache ? `; ${outcome.cache.hits} of ${outcome.cache.hits + outcome.cache.misses} contracts from the cache` : '',
