@@ -184,7 +184,8 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       'swap',
       async () => {
         await replaceFolder(staged, options.out);
-        if (described) await stamps!.record(options.out, { inputs: described.digest, startedAt, warnings: loaded.diagnostics, audience, apis: catalog.apis.length });
+        if (described)
+          await stamps!.record(options.out, { inputs: described.digest, startedAt, warnings: loaded.diagnostics, audience, apis: catalog.apis.length });
         await closeWorkFolders(folders);
         pruneBuildCaches(caches);
       },
