@@ -1,14 +1,17 @@
 import { cp, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Swaps a freshly built folder into place, so a failed build never leaves a half-written one. */
-export async function replaceFolder(staged: string, target: string): Promise<void> {
+/**
+ * Swaps a freshly built folder into place, so a failed build never leaves a half-written one.
+ * Returns once `target` is the new folder, with the removal of the old one under way.
+ */
+export async function replaceFolder(staged: string, target: string): Promise<{ oldRemoved: Promise<void> }> {
   const old = `${target}.old-${process.pid}`;
   await mkdir(path.dirname(target), { recursive: true });
   await rm(old, { recursive: true, force: true });
   await rename(target, old).catch(() => undefined);
   await rename(staged, target);
-  await rm(old, { recursive: true, force: true });
+  return { oldRemoved: rm(old, { recursive: true, force: true }) };
 }
 
 /**
