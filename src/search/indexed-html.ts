@@ -1,3 +1,5 @@
+import { Parser } from 'htmlparser2';
+
 /**
  * What the index leaves out, besides what Pagefind skips on its own (nav, footer, forms, scripts):
  * schema trees, code and example bodies. Readers search in the words of the business; property
@@ -9,68 +11,98 @@ const excludedClasses = new Set(notIndexed.filter((s) => s.startsWith('.')).map(
 const excludedTags = new Set(notIndexed.filter((s) => /^[a-z]+$/.test(s)));
 if (excludedClasses.size + excludedTags.size !== notIndexed.length) throw new Error('notIndexed holds a selector that indexedHtml cannot match');
 
-/** A comment, or a start tag with its attributes (quoted values may hold `>`). */
-const markup = /<!--[\s\S]*?-->|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
-const classAttribute = /\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
-/** Elements whose text is not markup: a tag-like string inside them is no tag. */
-const rawText = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
-/**
- * What an excluded element may not hold for its content to be dropped here: what Pagefind reads
- * even there (its attributes, ids it anchors), and what would make matching its end tag uncertain.
- */
-const keptInside =
-  /data-pagefind-|\sid\s*=|<!--|-->|<!\[CDATA\[|<(?:script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext|template|svg|math)\b/i;
+/** What Pagefind reads even inside an excluded element: the first h1 is its title and the first img its image, title and html give the page's title and language, a link its check for an old bundle. */
+const readByPagefind = ['h1', 'img', 'title', 'html', 'link'];
+/** Elements whose content Pagefind's parser and htmlparser2 might read unlike: raw text, inert or foreign content. */
+const readUnlike = ['script', 'style', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'template', 'svg', 'math'];
+/** The elements an excluded element may not hold for its content to be dropped. */
+const keptInside = new Set([...readByPagefind, ...readUnlike]);
+
+/** htmlparser2's parser, telling which elements it closes as soon as it opens them. */
+class HtmlScanner extends Parser {
+  isVoid(name: string): boolean {
+    return this.isVoidElement(name);
+  }
+}
+
+/** The outermost excluded element being read: its depth among the open elements, where its content starts, and whether that content must stay. */
+interface Excluded {
+  depth: number;
+  contentStart: number;
+  kept: boolean;
+}
 
 /**
  * The page as Pagefind needs it: the same HTML with the content of the elements it is told to
  * exclude (`notIndexed`) taken out, their tags kept. Pagefind drops that content itself, so it
- * builds the same index from either (checked on the 1,250-API benchmark, file for file), reading
- * a third of the bytes. Anything this scanner is unsure of is left as it is; a page it cannot
- * follow is returned whole.
+ * builds the same index from either (checked on the benchmark catalogues, file for file), reading
+ * a third of the bytes. Content Pagefind reads even there, or that two parsers could read unlike,
+ * is kept; a page whose excluded elements do not end with their own end tag is returned whole.
  */
 export function indexedHtml(html: string): string {
-  const parts: string[] = [];
-  let copiedTo = 0;
-  const scan = new RegExp(markup.source, 'g');
-  for (let found = scan.exec(html); found; found = scan.exec(html)) {
-    const name = found[1]?.toLowerCase();
-    if (name === undefined || found[3] === '/') continue;
-    if (rawText.has(name)) {
-      const end = endTag(html, name, scan.lastIndex, false);
-      if (end < 0) return html;
-      scan.lastIndex = end;
-      continue;
-    }
-    if (!isExcluded(name, found[2]!)) continue;
-    const end = endTag(html, name, scan.lastIndex, true);
-    if (end < 0) return html;
-    if (!keptInside.test(html.slice(scan.lastIndex, end))) {
-      parts.push(html.slice(copiedTo, scan.lastIndex));
-      copiedTo = end;
-    }
-    scan.lastIndex = end;
-  }
-  if (copiedTo === 0) return html;
-  parts.push(html.slice(copiedTo));
+  const cuts: number[] = [];
+  let unsure = false;
+  let depth = 0;
+  let foreignDepth = 0;
+  let excluded: Excluded | undefined;
+  const keepContent = () => {
+    if (excluded) excluded.kept = true;
+  };
+  const giveUp = () => {
+    unsure = true;
+    scanner.pause();
+  };
+  const scanner = new HtmlScanner(
+    {
+      onopentag(name, attributes, isImplied) {
+        const isVoid = scanner.isVoid(name);
+        if (excluded) {
+          if (isImplied || keptInside.has(name) || isReadByPagefind(attributes)) excluded.kept = true;
+          if (!isVoid) depth++;
+          return;
+        }
+        if (isVoid) return;
+        depth++;
+        if (foreignDepth === 0 && (name === 'svg' || name === 'math')) foreignDepth = depth;
+        if (!isExcluded(name, attributes)) return;
+        // An HTML element opened in SVG or MathML ends the foreign content in a browser, not in htmlparser2.
+        if (foreignDepth > 0) return giveUp();
+        // `<pre/>` opens an element in HTML, yet a parser could take it as closed.
+        const selfClosing = html[scanner.endIndex - 1] === '/';
+        excluded = { depth, contentStart: scanner.endIndex + 1, kept: selfClosing };
+      },
+      onclosetag(name, isImplied) {
+        if (scanner.isVoid(name)) return;
+        const closed = depth--;
+        if (closed === foreignDepth) foreignDepth = 0;
+        if (!excluded) return;
+        if (closed > excluded.depth) {
+          if (isImplied) excluded.kept = true;
+          return;
+        }
+        if (isImplied) return giveUp();
+        if (!excluded.kept) cuts.push(excluded.contentStart, scanner.startIndex);
+        excluded = undefined;
+      },
+      oncomment: keepContent,
+      oncdatastart: keepContent,
+      onprocessinginstruction: keepContent,
+    },
+    { decodeEntities: false },
+  );
+  scanner.end(html);
+  if (unsure || cuts.length === 0) return html;
+  const parts = [html.slice(0, cuts[0])];
+  for (let i = 1; i < cuts.length; i += 2) parts.push(html.slice(cuts[i], cuts[i + 1]));
   return parts.join('');
 }
 
-function isExcluded(name: string, attributes: string): boolean {
+function isExcluded(name: string, attributes: Record<string, string>): boolean {
   if (excludedTags.has(name)) return true;
-  const found = classAttribute.exec(attributes);
-  if (!found) return false;
-  return (found[1] ?? found[2] ?? found[3]!).split(/\s+/).some((token) => excludedClasses.has(token));
+  return attributes['class']?.split(/\s+/).some((token) => excludedClasses.has(token)) ?? false;
 }
 
-/** Where the end tag of the element `name` opened just before `from` starts, counting nested ones when `nested`; -1 when it has none. */
-function endTag(html: string, name: string, from: number, nested: boolean): number {
-  const tag = new RegExp(`<(/?)${name}(?=[\\s/>])`, 'gi');
-  tag.lastIndex = from;
-  let depth = 1;
-  for (let found = tag.exec(html); found; found = tag.exec(html)) {
-    if (found[1]) depth--;
-    else if (nested) depth++;
-    if (depth === 0) return found.index;
-  }
-  return -1;
+/** Whether an element carries what Pagefind reads even inside an excluded one: its own attributes, or an id it numbers its anchors by. */
+function isReadByPagefind(attributes: Record<string, string>): boolean {
+  return Object.keys(attributes).some((name) => name === 'id' || name.startsWith('data-pagefind-'));
 }
