@@ -8,6 +8,7 @@ import { findForbiddenRefs, isConfined } from './ref-guard.ts';
 import { isKnownAsyncApiVersion, validateAsyncApiSchema } from './asyncapi-schema.ts';
 import { describeSchemaError, locateSchemaError, pickSchemaErrors } from './schema-errors.ts';
 import { relativeTo } from './paths.ts';
+import { readParserPathsAsMeant } from './asyncapi-paths.ts';
 
 /**
  * The parser's rules that repeat a check Portolan makes itself. The document-structure rules
@@ -90,7 +91,10 @@ export function createAsyncApiLoader(): AsyncApiLoader {
       if (schemaErrors.length > 0) {
         return { value: undefined, diagnostics: schemaErrors.map((e) => diagnose('asyncapi/invalid', doc.file, locateSchemaError(e, doc), describeSchemaError(e))) };
       }
-      parser ??= await createParser();
+      if (!parser) {
+        readParserPathsAsMeant();
+        parser = await createParser();
+      }
       context = { root, problems: [], log };
       try {
         const { document, diagnostics } = await parser.parse(doc.text, { source: pathToFileURL(absoluteFile).href });
