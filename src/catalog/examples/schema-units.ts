@@ -13,7 +13,8 @@ export const unitScheme = 'urn:portolan:schema:';
 /** A schema of a document as a unit of its own: its `$ref`s name other units by key. */
 export interface SchemaUnit {
   key: string;
-  schema: object;
+  /** The copy to compile, made when asked for: a unit met before needs none. */
+  schema(): object;
 }
 
 interface Found {
@@ -53,7 +54,7 @@ export function schemaUnits(document: object, pointer: string): SchemaUnit[] | u
   const keys = new Map([...found.keys()].map((at) => [at, keyOf(at, found)]));
   return [start, ...[...found.keys()].filter((at) => at !== start)].map((at) => ({
     key: keys.get(at)!,
-    schema: withRefs(found.get(at)!.value, (target) => `${unitScheme}${keys.get(target)!}`),
+    schema: () => withRefs(found.get(at)!.value, (target) => `${unitScheme}${keys.get(target)!}`),
   }));
 }
 

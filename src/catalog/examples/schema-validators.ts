@@ -118,7 +118,7 @@ function shared(dialect: Dialect, units: readonly SchemaUnit[]): ValidateFunctio
   try {
     for (const unit of units) {
       if (generation.units.has(unit.key)) continue;
-      generation.ajv.addSchema(unit.schema as never, `${unitScheme}${unit.key}`);
+      generation.ajv.addSchema(unit.schema() as never, `${unitScheme}${unit.key}`);
       generation.units.add(unit.key);
       generation.load++;
     }
