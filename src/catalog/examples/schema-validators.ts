@@ -21,18 +21,24 @@ interface Generation {
   ajv: AnyAjv;
   units: Set<string>;
   validators: Map<string, ValidateFunction | undefined>;
-  /** Units and whole documents added, towards `loadPerInstance`. */
+  /** Units and whole documents added (weighed by `wholeDocumentLoad`), towards `loadPerInstance`. */
   load: number;
 }
 
 const generations = new Map<Dialect, Generation>();
 
 /**
- * An instance holds this many schema units (or whole documents, each counted as one), then a new
- * one takes over: Ajv keeps what it compiled for as long as the instance lives, even after
- * removeSchema, so the validators of a whole catalogue would otherwise stay in a worker's heap.
+ * An instance holds this many schema units, then a new one takes over: Ajv keeps what it compiled
+ * for as long as the instance lives, even after removeSchema, so the validators of a whole
+ * catalogue would otherwise stay in a worker's heap (the ~500 units of 200 bench contracts held 17 MB).
  */
-const loadPerInstance = 2000;
+const loadPerInstance = 1000;
+
+/**
+ * What a whole document counts for: an instance holds at most ten, as it did before units (a
+ * 1,000-API check ran out of memory when Ajv kept every contract it had compiled).
+ */
+const wholeDocumentLoad = loadPerInstance / 10;
 
 function generationFor(dialect: Dialect): Generation {
   let generation = generations.get(dialect);
@@ -81,7 +87,7 @@ export function documentValidators(document: object, dialect: Dialect): { at(poi
   const inWhole = (pointer: string): ValidateFunction | undefined => {
     if (!whole) {
       const generation = generationFor(dialect);
-      generation.load++;
+      generation.load += wholeDocumentLoad;
       whole = { ajv: generation.ajv, id: `urn:portolan:contract:${++nextId}`, wrappers: [] };
       whole.ajv.addSchema(document as never, whole.id);
     }
