@@ -8,6 +8,7 @@ import { findForbiddenRefs, isConfined } from './ref-guard.ts';
 import { isKnownAsyncApiVersion, validateAsyncApiSchema } from './asyncapi-schema.ts';
 import { describeSchemaError, locateSchemaError, pickSchemaErrors } from './schema-errors.ts';
 import { relativeTo } from './paths.ts';
+import { readParserPathsAsMeant } from './asyncapi-paths.ts';
 
 /**
  * The parser's rules that repeat a check Portolan makes itself. The document-structure rules
@@ -17,6 +18,13 @@ import { relativeTo } from './paths.ts';
  * document and knew only 2.x. The latest-version rule is advice (severity info), never reported.
  */
 const duplicatedRules = ['asyncapi-document-resolved', 'asyncapi-document-unresolved', 'asyncapi2-message-examples', 'asyncapi-latest-version'];
+
+/**
+ * A parser serves this many documents, then a new one takes over: its $ref resolver keeps every
+ * document it resolved (with `cache: false`, entries expire but are never dropped), about 1.2 MB
+ * each, which grew a worker's live heap by ~180 MB over 150 AsyncAPI contracts.
+ */
+const documentsPerParser = 20;
 
 /** Where a parse is reading from; the parser's resolvers consult it. */
 interface ParseContext {
@@ -47,6 +55,7 @@ export function createAsyncApiLoader(): AsyncApiLoader {
   });
   // The parser costs ~1.5 s to import: load it only when a catalogue has an AsyncAPI contract.
   let parser: Parser | undefined;
+  let parsed = 0;
   const createParser = async () => new (await import('@asyncapi/parser')).Parser({
     // Rules off are those Portolan does itself, cheaper, or whose result it never reads; the
     // others find problems nothing else does (see README, Performance). Recommendations are for the linter.
@@ -90,7 +99,12 @@ export function createAsyncApiLoader(): AsyncApiLoader {
       if (schemaErrors.length > 0) {
         return { value: undefined, diagnostics: schemaErrors.map((e) => diagnose('asyncapi/invalid', doc.file, locateSchemaError(e, doc), describeSchemaError(e))) };
       }
-      parser ??= await createParser();
+      if (!parser || parsed >= documentsPerParser) {
+        readParserPathsAsMeant();
+        parser = await createParser();
+        parsed = 0;
+      }
+      parsed++;
       context = { root, problems: [], log };
       try {
         const { document, diagnostics } = await parser.parse(doc.text, { source: pathToFileURL(absoluteFile).href });
