@@ -32,10 +32,11 @@ describe('a build killed half-way', () => {
     await mkdir(tmp);
     const env = { ...process.env, TMPDIR: tmp, NO_COLOR: '1' };
     try {
-      const killed = spawn(process.execPath, [cli, 'build', '--catalog', catalog, '--out', out], { cwd: projectRoot, env, stdio: 'ignore' });
+      // Without the cache, so that the build renders with Astro (a warm cache would make it end before it is killed).
+      const killed = spawn(process.execPath, [cli, 'build', '--no-cache', '--catalog', catalog, '--out', out], { cwd: projectRoot, env, stdio: 'ignore' });
       const pid = killed.pid!;
-      // Killed once Astro is rendering: every work folder exists then.
-      await until(async () => (await foldersOf(pid, out, tmp)).render.length > 0);
+      // Killed once every work folder exists: the staged output is made by the first step that writes into it.
+      await until(async () => Object.values(await foldersOf(pid, out, tmp)).every((found) => found.length > 0));
       const exited = new Promise((resolve) => killed.once('exit', resolve));
       killed.kill('SIGKILL');
       await exited;
@@ -47,7 +48,7 @@ describe('a build killed half-way', () => {
       // A folder of a build still running (this test's process) is not another build's to remove.
       const running = `${out}.tmp-${process.pid}`;
       await mkdir(running);
-      const next = spawnSync(process.execPath, [cli, 'build', '--catalog', catalog, '--out', out], { cwd: projectRoot, env, encoding: 'utf8' });
+      const next = spawnSync(process.execPath, [cli, 'build', '--no-cache', '--catalog', catalog, '--out', out], { cwd: projectRoot, env, encoding: 'utf8' });
       expect(next.stderr).not.toMatch(/\n\s+at /);
       expect(next.status).toBe(0);
       expect(await foldersOf(pid, out, tmp)).toEqual({ beside: [], temp: [], render: [] });
