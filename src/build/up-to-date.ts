@@ -48,7 +48,9 @@ export async function inputsOf(options: StampedOptions): Promise<{ digest: strin
     JSON.stringify(catalog),
     JSON.stringify(content),
   ];
-  const newestMs = Math.max(0, ...[...catalog, ...content].flatMap(([, , mtime, ctime]) => [mtime, ctime]));
+  // A loop, not Math.max(...times): a catalogue of 80,000 files would overflow the call stack.
+  let newestMs = 0;
+  for (const [, , mtime, ctime] of [...catalog, ...content]) newestMs = Math.max(newestMs, mtime, ctime);
   return { digest: sha256(described.join('\n')), newestMs };
 }
 

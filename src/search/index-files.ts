@@ -17,7 +17,8 @@ export type IndexFiles = Map<string, string>;
 
 /** The key of the index built from `pages`, in that order: Pagefind's output depends on nothing else (and on the code). */
 export function indexKey(pages: readonly IndexedPage[]): string {
-  return outputKey('search-index', ...pages.map(({ page, sha }) => `${page}\0${sha}`));
+  // One argument, not one per page: tens of thousands of arguments overflow the call stack.
+  return outputKey('search-index', pages.map(({ page, sha }) => `${page}\0${sha}`).join('\0'));
 }
 
 /** Writes the index kept under `key` into the site; undefined when there is none that verifies. */
