@@ -1,8 +1,8 @@
-import type { Api, Catalog, Contract, MediaView, Operation, SchemaView } from '../catalog/model.ts';
+import type { Api, Audience, Catalog, Contract, MediaView, Operation, SchemaView } from '../catalog/model.ts';
 import { hiddenPropertyNames, schemaComponentNames, scrubExamples, withoutInternalTraces } from './internal-traces.ts';
 
 /** A build audience. */
-export type Audience = Catalog['portal']['audience'];
+export type { Audience };
 
 const rank: Record<Audience, number> = { public: 0, partner: 1, internal: 2 };
 
@@ -14,7 +14,8 @@ export function isVisibleTo(audience: Audience, build: Audience): boolean {
 /**
  * What a build for `audience` may hold: APIs of that audience and narrower ones,
  * without `x-internal` parts (unless internal), and only the domains, services and
- * teams that still hold a visible API. References to hidden APIs are dropped.
+ * teams that still hold a visible API. References to hidden APIs are dropped, and so are
+ * consumers the audience may not read of and a private repository.
  */
 export function filterByAudience(catalog: Catalog, audience: Audience): Catalog {
   const apis = catalog.apis.filter((api) => isVisibleTo(api.audience, audience));
@@ -29,12 +30,19 @@ export function filterByAudience(catalog: Catalog, audience: Audience): Catalog 
   const teamIds = new Set(keptApis.map((a) => a.owner));
 
   return {
-    portal: { ...catalog.portal, audience },
+    portal: withoutPrivateRepository({ ...catalog.portal, audience }),
     teams: catalog.teams.filter((t) => teamIds.has(t.id)),
     domains: catalog.domains.filter((d) => domainIds.has(d.id)).map((d) => (d.owner && !teamIds.has(d.owner) ? withoutOwner(d) : d)),
     services: catalog.services.filter((s) => serviceIds.has(s.id)),
     apis: keptApis,
   };
+}
+
+/** The portal settings without the repository when the build's readers may not know it (edit links go with it). */
+function withoutPrivateRepository(portal: Catalog['portal']): Catalog['portal'] {
+  if (!portal.repository || portal.repository.public || portal.audience === 'internal') return portal;
+  const { repository: _repository, ...rest } = portal;
+  return rest;
 }
 
 function withoutOwner<T extends { owner?: string }>(item: T): T {
@@ -51,7 +59,7 @@ function withoutHiddenReferences(api: Api, visible: Set<string>, audience: Audie
   return {
     ...rest,
     ...(keptDeprecation ? { deprecation: keptDeprecation } : {}),
-    consumers: api.consumers.filter((c) => c.kind === 'app' || visible.has(c.id)),
+    consumers: api.consumers.filter((c) => (c.kind === 'app' ? isVisibleTo(c.audience, audience) : visible.has(c.id))),
     dependsOn: api.dependsOn.filter((id) => visible.has(id)),
     contract: audience === 'internal' ? api.contract : withoutInternalParts(api.contract),
   };

@@ -1,4 +1,5 @@
-import type { Api, Catalog } from '../catalog/model.ts';
+import type { Api, Audience, Catalog } from '../catalog/model.ts';
+import { isVisibleTo } from './filter.ts';
 import { basePaths, requestPaths } from './request-paths.ts';
 
 /** A string a build must not contain, and why. */
@@ -18,8 +19,9 @@ const fewestPathSegments = 2;
  * What the build of `visible` (the catalogue filtered for an audience) must not hold anywhere,
  * found by comparing it with the whole catalogue: the ids and names of the APIs it leaves out and
  * their request paths, the compound ids of the domains, services and teams that vanish with them,
- * and the names, summaries and request paths of the parts marked `x-internal` in the contracts it
- * keeps, unless the same string is also in what stays visible.
+ * the names, summaries and request paths of the parts marked `x-internal` in the contracts it
+ * keeps, the applications named as consumers for a wider audience and a private repository's
+ * address, unless the same string is also in what stays visible.
  */
 export function hiddenTerms(full: Catalog, visible: Catalog): HiddenTerm[] {
   const terms = new Map<string, string>();
@@ -51,6 +53,9 @@ export function hiddenTerms(full: Catalog, visible: Catalog): HiddenTerm[] {
     }
   }
   for (const [term, why] of hiddenPaths(full, visible)) add(term, why);
+  for (const [term, why] of hiddenConsumers(full, visible)) add(term, why);
+  const repository = full.portal.repository;
+  if (repository && !visible.portal.repository) add(repository.url.replace(/\/+$/, ''), 'the private repository of the catalogue');
   return [...terms].map(([term, why]) => ({ term, why }));
 }
 
@@ -76,6 +81,16 @@ function hiddenPaths(full: Catalog, visible: Catalog): [string, string][] {
     if (!shown) for (const base of basePaths(api)) if (isTelling(base)) found.push([base, `base path of the ${api.audience} API ${api.id}`]);
   }
   return found;
+}
+
+/** The applications named as consumers for a wider audience than the build's, unless a visible consumer has the same name. */
+function hiddenConsumers(full: Catalog, visible: Catalog): [string, string][] {
+  const shown = new Set(visible.apis.flatMap((api) => api.consumers.flatMap((c) => (c.kind === 'app' ? [c.name] : []))));
+  return full.apis.flatMap((api) =>
+    api.consumers.flatMap((c): [string, string][] =>
+      c.kind === 'app' && !isVisibleTo(c.audience, visible.portal.audience) && !shown.has(c.name) ? [[c.name, `${c.audience} consumer of ${api.id}`]] : [],
+    ),
+  );
 }
 
 /** Every run of whole segments of a path: "/a/b/c" gives "/a", "/a/b", "/a/b/c", "/b", "/b/c" and "/c". */
@@ -133,4 +148,14 @@ function walkInternal(
     found(undefined, text('summary') ?? text('title'), where);
   }
   for (const [childKey, child] of Object.entries(record)) walkInternal(child, childKey, found, key);
+}
+
+/** The pages and titles of the guides for a wider audience than the build's. */
+export function hiddenGuideTerms(guides: readonly { slug: string; title: string; audience: Audience }[], build: Audience): HiddenTerm[] {
+  return guides
+    .filter((guide) => !isVisibleTo(guide.audience, build))
+    .flatMap((guide) => [
+      { term: `/guides/${guide.slug}/`, why: `page of the ${guide.audience} guide "${guide.title}"` },
+      ...(guide.title.length >= shortestSummary ? [{ term: guide.title, why: `title of the ${guide.audience} guide ${guide.slug}` }] : []),
+    ]);
 }

@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filterByAudience, type Audience } from '../audience/filter.ts';
-import { hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
+import { filterByAudience, isVisibleTo, type Audience } from '../audience/filter.ts';
+import { hiddenGuideTerms, hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
 import { auditOutput, sortLeaks, type Leak } from '../audience/leak-audit.ts';
 import type { CacheOptions, CacheStats } from '../catalog/cache/contract-cache.ts';
 import { codeFingerprint } from '../catalog/cache/portolan-version.ts';
@@ -17,7 +17,7 @@ import { writeSitemap } from '../publish/sitemap.ts';
 import { withoutDocuments, writeDownloads, type DownloadsCache } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
 import { builtPages } from '../site/built-files.ts';
-import { readGuides, readHomeContent } from '../site/content.ts';
+import { readGuides, readHomeContent, type GuideSummary } from '../site/content.ts';
 import { describeSources } from '../site/source-info.ts';
 import { pageInputs, type PageInputs } from '../site/page-inputs.ts';
 import { hasTryIt } from '../site/try-it.ts';
@@ -99,8 +99,10 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   });
   // The contract workers are done: their memory goes back before the rest of the work.
   await stopContractWorkers();
-  if (!loaded.catalog) return { status: 'catalog-errors', diagnostics: loaded.diagnostics };
-  options.onChecked?.(loaded.diagnostics);
+  const guides = await readGuides(options.content, options.catalog);
+  const diagnostics = [...loaded.diagnostics, ...guides.diagnostics];
+  if (!loaded.catalog || guides.diagnostics.some((d) => d.severity === 'error')) return { status: 'catalog-errors', diagnostics };
+  options.onChecked?.(diagnostics);
 
   const watch = new Stopwatch(options.onProgress, options.stepTimeoutMs);
   const audience = options.audience ?? loaded.catalog.portal.audience;
@@ -110,6 +112,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const known = new Map<string, string>();
     const { catalog, inputs, hidden } = await publishForAudience(
       loaded,
+      guides.value,
       audience,
       options,
       staged,
@@ -186,8 +189,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
         const { oldRemoved } = await replaceFolder(staged, options.out);
         // Removing the old output and the work folders is mostly the disk's time: the rest goes on meanwhile.
         const closed = closeWorkFolders(folders);
-        if (described)
-          await stamps!.record(options.out, { inputs: described.digest, startedAt, warnings: loaded.diagnostics, audience, apis: catalog.apis.length });
+        if (described) await stamps!.record(options.out, { inputs: described.digest, startedAt, warnings: diagnostics, audience, apis: catalog.apis.length });
         pruneBuildCaches(caches);
         await Promise.all([oldRemoved, closed]);
       },
@@ -218,6 +220,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
  */
 async function publishForAudience(
   loaded: { catalog?: Catalog },
+  allGuides: readonly GuideSummary[],
   audience: Audience,
   options: BuildOptions,
   staged: string,
@@ -230,7 +233,8 @@ async function publishForAudience(
     (c) => c.apis.length,
   );
   // What the build must not hold is known from the whole catalogue; the audit looks for it at the end.
-  const hidden = hiddenTerms(loaded.catalog!, catalog);
+  const guides = allGuides.filter((guide) => isVisibleTo(guide.audience, audience));
+  const hidden = [...hiddenTerms(loaded.catalog!, catalog), ...hiddenGuideTerms(allGuides, audience)];
   // Only the filtered catalogue is used from here; the unfiltered one is let go.
   delete loaded.catalog;
   await watch.run(
@@ -239,7 +243,6 @@ async function publishForAudience(
     (files) => files,
   );
   const home = await readHomeContent(options.content);
-  const guides = await readGuides(options.content);
   const location = { base: options.base, site: options.site };
   await watch.run(
     'catalog',

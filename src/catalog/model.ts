@@ -1,6 +1,9 @@
 import type { ApiConfig } from './schema/api.ts';
 import type { PortalConfig } from './schema/portal.ts';
 
+/** Who may read something: public ⊂ partner ⊂ internal. */
+export type Audience = ApiConfig['audience'];
+
 /** Where something was written: a catalogue-relative file and, when known cheaply, a 1-based line. */
 export interface SourceRef {
   file: string;
@@ -191,8 +194,8 @@ export interface Contract {
   document?: unknown;
 }
 
-/** A consumer of an API: another API of the catalogue, or a named application. */
-export type Consumer = { kind: 'api'; id: string } | { kind: 'app'; name: string };
+/** A consumer of an API: another API of the catalogue, or a named application and who may read its name. */
+export type Consumer = { kind: 'api'; id: string } | { kind: 'app'; name: string; audience: Audience };
 
 /** An extra business page of an API (docs/*.md). */
 export interface DocPage {

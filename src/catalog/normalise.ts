@@ -41,7 +41,10 @@ export function normaliseCatalog(validated: ValidatedCatalog): Catalog {
         owner: effectiveOwner(api, validated) ?? '',
         domain: domainIdOf(node.domains.at(-1))!,
         ...(node.service ? { service: path.posix.basename(node.service) } : {}),
-        consumers: consumers.map((name): Consumer => (apiIds.has(name) ? { kind: 'api', id: name } : { kind: 'app', name })),
+        consumers: consumers.map((entry): Consumer => {
+          const { name, audience } = typeof entry === 'string' ? { name: entry, audience: 'internal' as const } : entry;
+          return apiIds.has(name) ? { kind: 'api', id: name } : { kind: 'app', name, audience };
+        }),
         dependsOn: config.dependsOn ?? [],
         contract,
         docs: docPages(validated.docs.get(node.dir) ?? []),

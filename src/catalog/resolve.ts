@@ -73,9 +73,11 @@ function apiReferences(apis: readonly ValidatedApi[]): Diagnostic[] {
   for (const api of apis) {
     const { config } = api;
     config.dependsOn?.forEach((id, i) => ids.includes(id) || unknown(api, ['dependsOn', i], id));
-    config.consumers?.forEach((name, i) => {
+    config.consumers?.forEach((entry, i) => {
+      const name = typeof entry === 'string' ? entry : entry.name;
       if (idPattern.test(name) && !ids.includes(name)) {
-        unknown(api, ['consumers', i], name, 'Consumers that look like identifiers must be API ids; write an application name as free text, e.g. "Mobile app".');
+        const at = typeof entry === 'string' ? ['consumers', i] : ['consumers', i, 'name'];
+        unknown(api, at, name, 'Consumers that look like identifiers must be API ids; write an application name as free text, e.g. "Mobile app".');
       }
     });
     if (config.lifecycle === 'deprecated' && !config.deprecation?.sunset) {

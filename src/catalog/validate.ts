@@ -25,7 +25,12 @@ function describeIssue(issue: Issue, doc: SourceDocument, schema: z.ZodType): Di
           hint: known.length > 0 ? `Allowed fields here: ${known.join(', ')}.` : undefined,
         });
       });
+    case 'invalid_union':
+      return describeUnionIssue(issue, path, doc, schema);
     case 'invalid_value':
+      if (valueAt(doc.value, path) === undefined) {
+        return [diagnose('schema/required', doc.file, doc.locate(path), `${field} is required`, { hint: `Add \`${String(path.at(-1))}:\`, one of: ${issue.values.map((v) => String(v)).join(', ')}.` })];
+      }
       return [
         diagnose('schema/enum', doc.file, doc.locate(path), `${field} is ${JSON.stringify(valueAt(doc.value, path))}, which is not allowed`, {
           hint: `Use one of: ${issue.values.map((v) => String(v)).join(', ')}.`,
@@ -43,6 +48,19 @@ function describeIssue(issue: Issue, doc: SourceDocument, schema: z.ZodType): Di
   }
 }
 
+/**
+ * A value that matches none of the forms a field accepts (a consumer is a string or a mapping):
+ * the issues of the form of the same type as the value, or else a wrong type naming every form.
+ */
+function describeUnionIssue(issue: Extract<Issue, { code: 'invalid_union' }>, path: PathSegment[], doc: SourceDocument, schema: z.ZodType): Diagnostic[] {
+  const wrongType = (issues: readonly Issue[]) => issues.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+  const sameType = issue.errors.find((issues) => issues.length > 0 && !wrongType(issues));
+  if (sameType) return sameType.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] } as Issue, doc, schema));
+  const forms = issue.errors.flatMap((issues) => issues.flatMap((i) => (i.code === 'invalid_type' ? [article(i.expected)] : [])));
+  const field = path.length > 0 ? `"${path.join('.')}"` : 'the file';
+  return [diagnose('schema/type', doc.file, doc.locate(path), `${field} must be ${forms.join(' or ')}, not ${describeValue(valueAt(doc.value, path))}`)];
+}
+
 function hintFor(issue: Issue): string {
   if (issue.code === 'invalid_format' && issue.format === 'date') return 'Write the date as YYYY-MM-DD, e.g. 2027-06-30.';
   if (issue.code === 'invalid_format' && issue.format === 'url') return 'Write an absolute http(s) URL, e.g. https://api.example.com/v1.';
@@ -53,6 +71,9 @@ function hintFor(issue: Issue): string {
 interface SchemaDef {
   type: string;
   innerType?: z.ZodType;
+  /** A pipe's input (a transformed value), a union's forms. */
+  in?: z.ZodType;
+  options?: z.ZodType[];
   element?: z.ZodType;
   valueType?: z.ZodType;
   shape?: Record<string, z.ZodType>;
@@ -62,14 +83,18 @@ interface SchemaDef {
 function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   let current: z.ZodType | undefined = schema;
   for (const segment of [...path, undefined]) {
-    let def: SchemaDef = current!._zod.def as unknown as SchemaDef;
-    while (def.innerType) def = def.innerType._zod.def as unknown as SchemaDef;
+    let def = defOf(current!);
+    for (let inner = def.innerType ?? def.in; inner; inner = def.innerType ?? def.in) def = defOf(inner);
+    // Of a union, the form that is a mapping: the only one with fields.
+    if (def.options) def = def.options.map(defOf).find((option) => option.shape) ?? def;
     if (segment === undefined) return def.shape ? Object.keys(def.shape) : [];
     current = def.shape?.[String(segment)] ?? def.element ?? def.valueType;
     if (!current) return [];
   }
   return [];
 }
+
+const defOf = (schema: z.ZodType) => schema._zod.def as unknown as SchemaDef;
 
 /** The value found at `path` in a parsed file. */
 export function valueAt(value: unknown, path: readonly PathSegment[]): unknown {

@@ -9,7 +9,7 @@ export function describeSources(catalog: Catalog, catalogRoot: string): Record<s
   const { repository, branch } = catalog.portal;
   const folders = newestByFolder(history);
   const info = (file: string, updated: string | undefined): SourceInfo => {
-    const edit = editUrl(repository, branch, history, file);
+    const edit = editUrl(repository?.url, branch, history, file);
     return { ...(updated ? { updated } : {}), ...(edit ? { edit } : {}) };
   };
   const sources: Record<string, SourceInfo> = {};

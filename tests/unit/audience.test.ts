@@ -25,7 +25,7 @@ describe('a build for an audience', () => {
     expect(filterByAudience(catalog, 'internal').apis).toHaveLength(4);
   });
 
-  it('drops consumers, dependencies and replacements that name a hidden API', async () => {
+  it('drops consumers, dependencies and replacements that name a hidden API, and applications the audience may not read of', async () => {
     let catalog = await validCatalog();
     catalog = withApi(catalog, 'secret-api', { audience: 'internal' });
     const api = catalog.apis[0]!;
@@ -33,16 +33,34 @@ describe('a build for an audience', () => {
       ...api,
       consumers: [
         { kind: 'api', id: 'secret-api' },
-        { kind: 'app', name: 'Mobile app' },
+        { kind: 'app', name: 'Mobile app', audience: 'public' },
+        { kind: 'app', name: 'Polar Broadband CRM', audience: 'partner' },
+        { kind: 'app', name: 'Billing back office', audience: 'internal' },
       ],
       dependsOn: ['secret-api'],
       deprecation: { sunset: '2027-06-30', replacedBy: 'secret-api' },
     };
     const kept = filterByAudience(catalog, 'public').apis[0]!;
-    expect(kept.consumers).toEqual([{ kind: 'app', name: 'Mobile app' }]);
+    expect(kept.consumers).toEqual([{ kind: 'app', name: 'Mobile app', audience: 'public' }]);
+    expect(filterByAudience(catalog, 'partner').apis[0]!.consumers.map((c) => (c.kind === 'app' ? c.name : c.id))).toEqual([
+      'Mobile app',
+      'Polar Broadband CRM',
+    ]);
+    expect(filterByAudience(catalog, 'internal').apis[0]!.consumers).toHaveLength(4);
     expect(kept.dependsOn).toEqual([]);
     expect(kept.deprecation).toEqual({ sunset: '2027-06-30' });
     expect(JSON.stringify(filterByAudience(catalog, 'public'))).not.toContain('secret-api');
+  });
+
+  it('keeps a private repository, and so its edit links, out of public and partner builds; a public one stays', async () => {
+    const catalog = await validCatalog();
+    const url = 'https://git.example.com/acme/api-catalogue';
+    const at = (audience: 'public' | 'partner' | 'internal', isPublic: boolean) =>
+      filterByAudience({ ...catalog, portal: { ...catalog.portal, repository: { url, public: isPublic } } }, audience).portal.repository;
+    expect(at('public', false)).toBeUndefined();
+    expect(at('partner', false)).toBeUndefined();
+    expect(at('internal', false)).toEqual({ url, public: false });
+    expect(at('public', true)).toEqual({ url, public: true });
   });
 
   it('keeps only the domains, services and teams that still hold a visible API', async () => {

@@ -17,7 +17,8 @@ let files: Record<'catalog.json' | 'llms.txt' | 'llms-full.txt', string>;
 beforeAll(async () => {
   // Loaded as a build loads it: with the contract documents, so the downloads are listed.
   catalog = (await loadCatalog(path.join(projectRoot, 'catalog'), { keepDocuments: true })).catalog!;
-  guides = await readGuides(path.join(projectRoot, 'content'));
+  // The guides a public build lists: the contributing guide is for internal readers.
+  guides = (await readGuides(path.join(projectRoot, 'content'))).value.filter((guide) => guide.audience === 'public');
   out = await mkdtemp(path.join(os.tmpdir(), 'portolan-catalog-files-'));
   const written = await writeCatalogFiles(filterByAudience(catalog, 'public'), { location: { base: '/' }, guides }, out);
   expect(written).toBe(3);

@@ -185,6 +185,24 @@ describe('portolan build', () => {
     }
   });
 
+  it('stops at a guide whose front matter names an unknown audience, at its line, and leaves the previous output', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'portolan-out-'));
+    const content = path.join(out, '..', `${path.basename(out)}-content`);
+    try {
+      await writeFile(path.join(out, 'index.html'), 'previous build');
+      await mkdir(path.join(content, 'guides'), { recursive: true });
+      await writeFile(path.join(content, 'guides', 'partners.md'), '---\ntitle: For partners\naudience: partners\n---\n\nText.\n');
+      const { status, stdout, stderr } = portolan('build', '--catalog', path.join(fixtures, 'valid'), '--content', content, '--out', out);
+      expect(status).toBe(1);
+      expect(stdout).toMatch(/guides\/partners\.md:3:11 error "audience" is "partners", which is not allowed \[schema\/enum\]/);
+      expect(stderr).toContain('build stopped: 1 error in the catalogue or its guides');
+      expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('previous build');
+    } finally {
+      await rm(out, { recursive: true, force: true });
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+
   it('stops a build whose output would name an API of a wider audience, and leaves the previous output', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'portolan-out-'));
     try {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterByAudience } from '../../src/audience/filter.ts';
-import { hiddenTerms } from '../../src/audience/hidden-terms.ts';
+import { hiddenGuideTerms, hiddenTerms } from '../../src/audience/hidden-terms.ts';
 import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import type { Api, Catalog } from '../../src/catalog/model.ts';
 import { auditOutput } from '../../src/audience/leak-audit.ts';
@@ -66,6 +66,27 @@ describe('what a build must not hold', () => {
     // "/sales/v1/orders" and the base path "/sales/v1" are served by the public Orders API too;
     // "/orders" and "/invoices", from the legacy server, are single words.
     expect(paths).toEqual([{ term: '/sales/v1/invoices', why: 'request path of the partner API billing-api' }]);
+  });
+
+  it('holds the applications named as consumers for a wider audience, unless a visible consumer bears the same name', () => {
+    const terms = hiddenTerms(catalog, filterByAudience(catalog, 'public'));
+    expect(terms).toContainEqual({ term: 'Polar Broadband CRM', why: 'internal consumer of order-events' });
+    expect(terms).toContainEqual({ term: 'Tilbudsradar price comparison site', why: 'internal consumer of product-catalog-api' });
+    expect(terms.map((t) => t.term)).not.toContain('nordwave.example web shop');
+  });
+
+  it('holds the private repository’s address, and the pages and titles of the guides for a wider audience', () => {
+    expect(hiddenTerms(catalog, filterByAudience(catalog, 'partner'))).toContainEqual({
+      term: 'https://git.example.com/nordwave/api-catalogue',
+      why: 'the private repository of the catalogue',
+    });
+    const guides = [
+      { slug: 'contributing', title: 'Contributing an API', audience: 'internal' as const },
+      { slug: 'partners', title: 'Partner onboarding', audience: 'partner' as const },
+    ];
+    expect(hiddenGuideTerms(guides, 'partner').map((t) => t.term)).toEqual(['/guides/contributing/', 'Contributing an API']);
+    expect(hiddenGuideTerms(guides, 'public').map((t) => t.term)).toHaveLength(4);
+    expect(hiddenGuideTerms(guides, 'internal')).toEqual([]);
   });
 
   it('is nothing for an internal build of the whole catalogue', () => {

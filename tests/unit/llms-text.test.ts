@@ -1,3 +1,5 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGuides, type GuideSummary } from '../../src/site/content.ts';
@@ -6,7 +8,7 @@ import { formatLlmsText } from '../../src/publish/llms-text.ts';
 import { smallCatalog } from './small-catalog.ts';
 
 const location = { base: '/' };
-const guides: GuideSummary[] = [{ slug: 'getting-started', title: 'Getting started', description: 'Register an application.', order: 1 }];
+const guides: GuideSummary[] = [{ slug: 'getting-started', title: 'Getting started', description: 'Register an application.', order: 1, audience: 'public' }];
 
 describe('llms.txt', () => {
   it('follows llmstxt.org: a title, a summary quote, then lists of links with notes', () => {
@@ -62,19 +64,37 @@ describe('llms.txt', () => {
 
 describe('the guides llms.txt lists', () => {
   it('are read from their front matter, in the order the portal shows them, named as their pages are', async () => {
-    const read = await readGuides(path.resolve(import.meta.dirname, '../../content'));
+    const { value: read, diagnostics } = await readGuides(path.resolve(import.meta.dirname, '../../content'));
+    expect(diagnostics).toEqual([]);
     expect(read[0]).toEqual({
       slug: 'getting-access',
       title: 'Getting access',
       description: "How to get sandbox and production credentials for Nordwave's public and partner APIs.",
       order: 1,
+      audience: 'public',
     });
     expect(read.map((g) => g.order)).toEqual([...read.map((g) => g.order)].sort((a, b) => a - b));
     expect(read.map((g) => g.slug)).toContain('sandbox-and-environments');
+    expect(read.find((g) => g.slug === 'contributing')?.audience).toBe('internal');
+  });
+
+  it('are left out when their front matter is wrong, with an error at the value in the guide', async () => {
+    const content = await mkdtemp(path.join(os.tmpdir(), 'portolan-guides-'));
+    await mkdir(path.join(content, 'guides'));
+    await writeFile(path.join(content, 'guides', 'secret.mdx'), '---\ntitle: Secret\naudience: staff\n---\n\nText.\n');
+    await writeFile(path.join(content, 'guides', 'broken.md'), '---\ntitle: [Broken\n---\n');
+    await writeFile(path.join(content, 'guides', 'fine.md'), '---\ntitle: Fine\n---\n');
+    const { value, diagnostics } = await readGuides(content, path.dirname(content));
+    expect(value.map((g) => g.slug)).toEqual(['fine']);
+    const secret = diagnostics.find((d) => d.file.endsWith('secret.mdx'))!;
+    expect(secret).toMatchObject({ code: 'schema/enum', severity: 'error', line: 3, column: 11, file: `${path.basename(content)}/guides/secret.mdx` });
+    expect(secret.hint).toBe('Use one of: public, partner, internal.');
+    expect(diagnostics.find((d) => d.file.endsWith('broken.md'))).toMatchObject({ code: 'yaml/syntax', line: 2 });
+    await rm(content, { recursive: true, force: true });
   });
 
   it('are none when there is no guides folder', async () => {
-    expect(await readGuides(path.resolve(import.meta.dirname, '../fixtures/catalogs/valid'))).toEqual([]);
+    expect(await readGuides(path.resolve(import.meta.dirname, '../fixtures/catalogs/valid'))).toEqual({ value: [], diagnostics: [] });
   });
 });
 

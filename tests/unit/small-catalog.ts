@@ -68,7 +68,7 @@ export function smallCatalog(): Catalog {
         owner: 'sales-team',
         consumers: [
           { kind: 'api', id: 'billing-api' },
-          { kind: 'app', name: 'Shop app' },
+          { kind: 'app', name: 'Shop app', audience: 'public' },
         ],
         dependsOn: ['billing-api'],
         tags: ['order'],

@@ -65,6 +65,17 @@ const EnvironmentSchema = z.strictObject({
   description: z.string().optional(),
 });
 
+/** A consumer: an API id, or an application in free text, internal unless it says who may read its name. */
+const ConsumerSchema = z.union([
+  z.string().min(1).meta({ description: 'An API id, or an application name (shown to internal readers only).', examples: ['order-capture-api', 'Mobile app'] }),
+  z
+    .strictObject({
+      name: z.string().min(1).meta({ description: 'The application (or API id) that consumes it.', examples: ['Polar Broadband CRM'] }),
+      audience: AudienceSchema.meta({ description: 'Who may read that it consumes this API: public ⊂ partner ⊂ internal.' }),
+    })
+    .meta({ description: 'A consumer whose name the given audience may read.' }),
+]);
+
 /** api.yaml: one API, its business metadata and the path of its contract. */
 export const ApiSchema = z
   .strictObject({
@@ -79,7 +90,13 @@ export const ApiSchema = z
     business: BusinessSchema,
     sla: SlaSchema.optional(),
     environments: z.array(EnvironmentSchema).optional().meta({ description: 'Where the API runs; default: the contract’s servers.' }),
-    consumers: z.array(z.string().min(1)).optional().meta({ description: 'API ids, or free-text application names, that consume it.', examples: [['order-capture-api', 'Mobile app']] }),
+    consumers: z
+      .array(ConsumerSchema)
+      .optional()
+      .meta({
+        description: 'API ids, or applications that consume it. An application named in free text is shown to internal readers only, unless it says its audience.',
+        examples: [['order-capture-api', 'Mobile app', { name: 'Polar Broadband CRM', audience: 'partner' }]],
+      }),
     dependsOn: z.array(IdSchema).optional().meta({ description: 'API ids it calls.' }),
     tags: z.array(z.string().min(1)).optional(),
     deprecation: z

@@ -1,12 +1,29 @@
 import { z } from 'astro/zod';
 import { AudienceSchema } from './common.ts';
 
+const RepositoryUrlSchema = z.url({ protocol: /^https?$/ }).meta({ description: 'The catalogue repository’s web address.', examples: ['https://git.example.com/acme/api-catalogue'] });
+
+/** Where the catalogue lives, and whether readers outside the organisation may know it: the plain URL is a private repository. */
+const RepositorySchema = z
+  .union([
+    RepositoryUrlSchema,
+    z.strictObject({
+      url: RepositoryUrlSchema,
+      public: z.boolean().default(false).meta({ description: 'True when anyone may read the repository; false: its links appear in internal builds only.' }),
+    }),
+  ])
+  .transform((repository) => (typeof repository === 'string' ? { url: repository, public: false } : repository))
+  .meta({
+    description: 'The catalogue repository, for "edit this page" links; shown in internal builds only unless `public: true`.',
+    examples: ['https://git.example.com/acme/api-catalogue', { url: 'https://github.com/acme/api-catalogue', public: true }],
+  });
+
 /** portal.yaml: portal-wide settings. */
 export const PortalSchema = z
   .strictObject({
     title: z.string().min(1).default('Developer Portal').meta({ description: 'The portal title, shown on every page.', examples: ['Acme Developer Portal'] }),
     organisation: z.string().optional().meta({ description: 'The organisation publishing the portal.', examples: ['Acme Telecom'] }),
-    repository: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'The catalogue repository, for "edit this page" links.', examples: ['https://git.example.com/acme/api-catalogue'] }),
+    repository: RepositorySchema.optional(),
     branch: z.string().default('main').meta({ description: 'The branch "edit this page" links point to.' }),
     audience: AudienceSchema.default('public').meta({ description: 'Default audience of a build; the --audience flag wins.' }),
     limits: z

@@ -57,7 +57,8 @@ export async function runBuild(args: string[]): Promise<number> {
   progress.done();
   if (outcome.status === 'catalog-errors') {
     printDiagnostics(outcome.diagnostics, 'text', root);
-    console.error(`build stopped: the catalogue has ${countDiagnostics(outcome.diagnostics).errors} errors; ${shownOut} was left untouched`);
+    const errors = countDiagnostics(outcome.diagnostics).errors;
+    console.error(`build stopped: ${errors} error${errors === 1 ? '' : 's'} in the catalogue or its guides; ${shownOut} was left untouched`);
     return 1;
   }
   if (outcome.status === 'stopped') {
