@@ -1,5 +1,6 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { refusalOf } from './request-guard.ts';
 
 /** How long a client may take, in milliseconds; the defaults suit a server on the developer's machine. */
 export interface ServerLimits {
@@ -21,8 +22,9 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void
 
 /**
  * An HTTP server that no request can bring down: slow clients are timed out, requests Node cannot
- * parse get a 400 (431 for oversized headers, 408 for a timeout) and a closed connection, and an
- * error in `handle` is a 500, or a closed connection once the answer has started.
+ * parse get a 400 (431 for oversized headers, 408 for a timeout) and a closed connection, requests
+ * `refusalOf` refuses get its 400 or 403, and an error in `handle` is a 500, or a closed connection
+ * once the answer has started.
  */
 export function createGuardedServer(handle: RequestHandler, limits: Partial<ServerLimits> = {}): Server {
   const { headersMs, requestMs, keepAliveMs, idleMs } = { ...defaultLimits, ...limits };
@@ -41,6 +43,11 @@ export function createGuardedServer(handle: RequestHandler, limits: Partial<Serv
       answering.set(req.socket, (answering.get(req.socket) ?? 0) + 1);
       res.once('close', () => answering.set(req.socket, (answering.get(req.socket) ?? 1) - 1));
       res.once('error', () => res.destroy());
+      const refusal = refusalOf(req);
+      if (refusal) {
+        res.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+        return void res.end(`${refusal.reason}\n`);
+      }
       new Promise<void>((resolve) => resolve(handle(req, res))).catch(() => failRequest(res));
     },
   );

@@ -76,8 +76,8 @@ function listApis(engines: Map<string, MockEngine>, host: string | undefined): M
     id: api.id,
     name: api.name,
     audience: api.audience,
-    // The Host header as sent, when it is a host name or address with a port, so the links work from where the client stands.
-    url: `http://${host && /^(?:[\w.-]+|\[[\da-f:.]+\])(?::\d+)?$/i.test(host) ? host : 'localhost'}/${api.id}`,
+    // The guarded server let through only a Host that is a host name or address.
+    url: `http://${host ?? 'localhost'}/${api.id}`,
     operations,
   }));
   return { status: 200, headers: { 'content-type': 'application/json' }, body: { apis } };
