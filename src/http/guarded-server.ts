@@ -54,7 +54,7 @@ export function createGuardedServer(handle: RequestHandler, limits: Partial<Serv
   server.timeout = idleMs;
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => answerClientError(error, socket, (answering.get(socket) ?? 0) > 0));
   // Once listening, the only errors left are failed accepts (too many open files): passing, not fatal.
-  server.on('error', () => {});
+  server.once('listening', () => server.on('error', () => {}));
   return server;
 }
 
