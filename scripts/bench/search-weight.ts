@@ -1,8 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import sirv from 'sirv';
+import { createPreviewServer } from '../../src/preview/preview-server.ts';
 import { chromiumLaunch } from '../chromium.ts';
 import { measureDir, type DirSize } from './dir-size.ts';
 
@@ -29,7 +29,7 @@ const compressible = /\.(js|mjs|css|json|html|svg|txt)$/;
  * `query` (pasted, or typed key by key), counting every byte the browser fetches from the first key to the first results.
  */
 export async function weighFirstQuery(site: string, entry: SearchWeight['entry'], query = 'customer address'): Promise<SearchWeight> {
-  const server = await listen(createServer(sirv(site, { dev: true })));
+  const server = await listen(createPreviewServer(site));
   const browser = await chromium.launch(chromiumLaunch);
   try {
     const page = await browser.newPage();

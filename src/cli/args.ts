@@ -14,7 +14,7 @@ Commands:
            [--base PATH] [--site URL] [--contract-timeout S] [--step-timeout S]
            [--cache DIR | --no-cache]
            check, then build the static portal
-  preview  [--out DIR] [--port N]
+  preview  [--out DIR] [--port N] [--host NAME]
            serve a built portal on localhost
   mock     [--catalog DIR] [--port N] [--host NAME]
            answer every OpenAPI API of the catalogue from its examples, at /<api-id>/...

@@ -1,37 +1,42 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createGuardedServer, type ServerLimits } from '../http/guarded-server.ts';
 import { isLocalOrigin, isPreflight, preflightHeaders, responseCorsHeaders } from './cors.ts';
 import type { MockEngine } from './prism-engine.ts';
 import type { MockResponse } from './exchange.ts';
 import { problem } from './problems.ts';
 
-const maxBodyBytes = 10 * 1024 * 1024;
+/** How much the mock server accepts; the defaults suit a mock on the developer's machine. */
+export interface MockServerOptions {
+  /** The largest request body, in bytes; a larger one gets a 413 and a closed connection. @default 10 MiB */
+  maxBodyBytes?: number;
+  /** How long a client may take (see ServerLimits). */
+  limits?: Partial<ServerLimits>;
+}
 
 /**
  * The mock's HTTP server: `/<api-id>/<path>` goes to that API's engine, `/` lists the mocked APIs,
  * anything else is a problem+json 404. Web apps on localhost origins may call it (CORS).
  */
-export function createMockServer(engines: readonly MockEngine[], log: (line: string) => void): Server {
+export function createMockServer(engines: readonly MockEngine[], log: (line: string) => void, options: MockServerOptions = {}): Server {
   const byId = new Map(engines.map((engine) => [engine.api.id, engine]));
-  return createServer((req, res) => {
+  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  return createGuardedServer(async (req, res) => {
     const origin = isLocalOrigin(req.headers.origin) ? req.headers.origin : undefined;
     const fail = (error: Error) => problem(500, `The mock failed on this request: ${error.message}`);
-    answer(req, byId)
-      .catch(fail)
-      .then((response) => {
-        try {
-          send(req, res, response, origin);
-        } catch (error) {
-          // An example's header value that HTTP cannot carry, for instance.
-          if (res.headersSent) return void res.end();
-          response = fail(error as Error);
-          send(req, res, response, origin);
-        }
-        log(`${response.status} ${req.method} ${req.url}`);
-      });
-  });
+    let response = await answer(req, byId, maxBodyBytes).catch(fail);
+    try {
+      send(req, res, response, origin);
+    } catch (error) {
+      // An example's header value that HTTP cannot carry, for instance.
+      if (res.headersSent) return void res.end();
+      response = fail(error as Error);
+      send(req, res, response, origin);
+    }
+    log(`${response.status} ${req.method} ${req.url}`);
+  }, options.limits);
 }
 
-async function answer(req: IncomingMessage, engines: Map<string, MockEngine>): Promise<MockResponse> {
+async function answer(req: IncomingMessage, engines: Map<string, MockEngine>, maxBodyBytes: number): Promise<MockResponse> {
   if (isPreflight(req.method, req.headers)) {
     if (!isLocalOrigin(req.headers.origin)) {
       return problem(403, `Only web apps on http://localhost:<port> or http://127.0.0.1:<port> may call the mock, not ${req.headers.origin}.`);
@@ -39,9 +44,12 @@ async function answer(req: IncomingMessage, engines: Map<string, MockEngine>): P
     return { status: 204, headers: preflightHeaders(req.headers.origin, req.headers) };
   }
   // Read first, whatever the answer: Node resets the connection when a response leaves a request body unread.
-  const body = await readBody(req);
-  const url = new URL(req.url ?? '/', 'http://mock');
-  const [, id = '', ...rest] = url.pathname.split('/');
+  const body = await readBody(req, maxBodyBytes);
+  if (body.problem?.status === 413) return body.problem;
+  const url = URL.canParse(req.url ?? '', 'http://mock') ? new URL(req.url ?? '', 'http://mock') : undefined;
+  const segments = url?.pathname.split('/');
+  if (!url || !segments?.every(isDecodable)) return problem(400, `The request target ${JSON.stringify(req.url)} is not a path the mock can read.`);
+  const [, id = '', ...rest] = segments;
   if (id === '') return listApis(engines, req.headers.host);
   const engine = engines.get(id);
   if (!engine) {
@@ -54,26 +62,50 @@ async function answer(req: IncomingMessage, engines: Map<string, MockEngine>): P
   return engine.answer({ method: req.method ?? 'GET', path: `/${rest.join('/')}`, query: url.searchParams, headers, body: body.value });
 }
 
+function isDecodable(segment: string): boolean {
+  try {
+    decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function listApis(engines: Map<string, MockEngine>, host: string | undefined): MockResponse {
   const apis = [...engines.values()].map(({ api, operations }) => ({
     id: api.id,
     name: api.name,
     audience: api.audience,
+    // The guarded server let through only a Host that is a host name or address.
     url: `http://${host ?? 'localhost'}/${api.id}`,
     operations,
   }));
   return { status: 200, headers: { 'content-type': 'application/json' }, body: { apis } };
 }
 
-/** The request body: parsed when it is JSON, text otherwise, null when there is none. */
-async function readBody(req: IncomingMessage): Promise<{ value: unknown; bytes: number; problem?: MockResponse }> {
+/**
+ * The request body: parsed when it is JSON, text otherwise, null when there is none. Reading stops
+ * past `maxBytes` (a 413 that closes the connection), so a body without end costs nothing.
+ */
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<{ value: unknown; bytes: number; problem?: MockResponse }> {
+  const limit = maxBytes % 1048576 === 0 ? `${maxBytes / 1048576} MB` : `${maxBytes} bytes`;
+  const tooLarge = problem(413, `The request body is over ${limit}.`, {}, { connection: 'close' });
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return { value: null, bytes: 0, problem: tooLarge };
   const chunks: Buffer[] = [];
   let bytes = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    bytes += chunk.length;
-    if (bytes <= maxBodyBytes) chunks.push(chunk);
-  }
-  if (bytes > maxBodyBytes) return { value: null, bytes, problem: problem(413, `The request body is over ${maxBodyBytes / 1024 / 1024} MB.`) };
+  const over = await new Promise<boolean>((resolve, reject) => {
+    const take = (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes <= maxBytes) return void chunks.push(chunk);
+      req.off('data', take);
+      req.pause();
+      resolve(true);
+    };
+    req.on('data', take);
+    req.once('end', () => resolve(false));
+    req.once('error', reject);
+  });
+  if (over) return { value: null, bytes, problem: tooLarge };
   if (bytes === 0) return { value: null, bytes };
   const text = Buffer.concat(chunks).toString('utf8');
   if (!/^application\/([\w.-]+\+)?json\b/i.test(req.headers['content-type'] ?? '')) return { value: text, bytes };
