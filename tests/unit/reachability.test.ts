@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outputTexts } from '../../src/site/built-files.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+let parent: string;
+
+beforeAll(async () => {
+  parent = await mkdtemp(path.join(os.tmpdir(), 'portolan-reach-'));
+});
+afterAll(async () => {
+  await rm(parent, { recursive: true, force: true });
+});
+
+/**
+ * One catalogue per contract format. In each, every part reachable only through an `x-internal`
+ * part (a channel, a message, a schema, a tag, a security scheme, a server) has "secretmark" in its
+ * name or text; `visible` lists strings of what stays, found in the download.
+ */
+const fixtures: { catalog: string; download: string; visible: string[] }[] = [
+  {
+    catalog: 'reach-asyncapi-3',
+    download: 'apis/invoice-events/asyncapi.json',
+    visible: ['invoice.issued', 'invoiceIssued', 'Invoice', 'partnerKey', 'production', 'invoices'],
+  },
+];
+
+/** Every text file of a built site, Pagefind's index and any gzip or brotli file inflated. */
+async function builtTexts(out: string): Promise<{ name: string; text: string }[]> {
+  return Promise.all(
+    (await outputTexts(out)).map(async ({ file, text }) => {
+      if (file.endsWith('.gz')) return { name: file, text: gunzipSync(await readFile(path.join(out, file))).toString('utf8') };
+      if (file.endsWith('.br')) return { name: file, text: brotliDecompressSync(await readFile(path.join(out, file))).toString('utf8') };
+      return { name: file, text };
+    }),
+  );
+}
+
+describe.each(fixtures)('a contract whose parts are reachable only through x-internal ones ($catalog)', ({ catalog, download, visible }) => {
+  it.each(['public', 'partner'])(
+    'builds for %s with none of those parts in any file, and the visible ones in place',
+    async (audience) => {
+      const out = path.join(parent, `${catalog}-${audience}`);
+      const result = spawnSync(
+        process.execPath,
+        [
+          'bin/portolan.js',
+          'build',
+          '--no-cache',
+          '--catalog',
+          path.join(projectRoot, 'tests/fixtures/catalogs', catalog),
+          '--audience',
+          audience,
+          '--out',
+          out,
+        ],
+        { cwd: projectRoot, encoding: 'utf8' },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      const files = await builtTexts(out);
+      expect(files.filter((f) => f.name.startsWith('pagefind/')).length).toBeGreaterThan(3);
+      expect(files.filter((f) => /secretmark/i.test(f.text) || /secretmark/i.test(f.name)).map((f) => f.name)).toEqual([]);
+      const published = files.find((f) => f.name === download)?.text ?? '';
+      for (const text of visible) expect(published, text).toContain(text);
+    },
+    60_000,
+  );
+});
