@@ -1,5 +1,6 @@
 import type { Api, Catalog } from '../catalog/model.ts';
 import { basePaths, requestPaths } from './request-paths.ts';
+import { removedPartTerms } from './removed-terms.ts';
 
 /** A string a build must not contain, and why. */
 export interface HiddenTerm {
@@ -49,6 +50,7 @@ export function hiddenTerms(full: Catalog, visible: Catalog): HiddenTerm[] {
       const whole = fullApis.get(api.id);
       if (whole) for (const [term, why] of internalParts(whole, api)) add(term, why);
     }
+    for (const [term, why] of removedPartTerms(full, visible)) add(term, why);
   }
   for (const [term, why] of hiddenPaths(full, visible)) add(term, why);
   return [...terms].map(([term, why]) => ({ term, why }));
