@@ -21,10 +21,35 @@ afterAll(async () => {
  * part (a channel, a message, a schema, a tag, a security scheme, a server) has "secretmark" in its
  * name or text; `visible` lists strings of what stays, found in the download.
  */
-const fixtures: { catalog: string; download: string; visible: string[] }[] = [
+const fixtures: { catalog: string; download: string; page: string; visible: string[] }[] = [
+  {
+    catalog: 'reach-openapi-2',
+    download: 'apis/invoice-api/openapi.json',
+    page: 'Read an invoice',
+    visible: ['getInvoice', 'Invoice', 'Problem', 'UnusedButKept', 'NotFound', 'partnerKey', 'invoice:read', 'invoices'],
+  },
+  {
+    catalog: 'reach-openapi-3-0',
+    download: 'apis/invoice-api/openapi.json',
+    page: 'Read an invoice',
+    visible: ['getInvoice', 'Invoice', 'Problem', 'UnusedButKept', 'NotFound', 'partnerKey', 'invoice:read', 'invoices'],
+  },
+  {
+    catalog: 'reach-openapi-3-1',
+    download: 'apis/invoice-api/openapi.json',
+    page: 'Read an invoice',
+    visible: ['getInvoice', 'Invoice', 'Line', 'invoicePaid', 'InvoicePaid', 'invoices'],
+  },
+  {
+    catalog: 'reach-asyncapi-2',
+    download: 'apis/invoice-events/asyncapi.json',
+    page: 'invoice.issued',
+    visible: ['invoice.issued', 'invoiceIssued', 'Invoice', 'partnerKey', 'production', 'invoices'],
+  },
   {
     catalog: 'reach-asyncapi-3',
     download: 'apis/invoice-events/asyncapi.json',
+    page: 'invoice.issued',
     visible: ['invoice.issued', 'invoiceIssued', 'Invoice', 'partnerKey', 'production', 'invoices'],
   },
 ];
@@ -40,7 +65,7 @@ async function builtTexts(out: string): Promise<{ name: string; text: string }[]
   );
 }
 
-describe.each(fixtures)('a contract whose parts are reachable only through x-internal ones ($catalog)', ({ catalog, download, visible }) => {
+describe.each(fixtures)('a contract whose parts are reachable only through x-internal ones ($catalog)', ({ catalog, download, page, visible }) => {
   it.each(['public', 'partner'])(
     'builds for %s with none of those parts in any file, and the visible ones in place',
     async (audience) => {
@@ -65,7 +90,9 @@ describe.each(fixtures)('a contract whose parts are reachable only through x-int
       expect(files.filter((f) => f.name.startsWith('pagefind/')).length).toBeGreaterThan(3);
       expect(files.filter((f) => /secretmark/i.test(f.text) || /secretmark/i.test(f.name)).map((f) => f.name)).toEqual([]);
       const published = files.find((f) => f.name === download)?.text ?? '';
-      for (const text of visible) expect(published, text).toContain(text);
+      for (const text of visible) expect(published, text).toContain(`"${text}"`);
+      const api = download.split('/')[1];
+      expect(files.find((f) => f.name === `apis/${api}/index.html`)?.text).toContain(page);
     },
     60_000,
   );
