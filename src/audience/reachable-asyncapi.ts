@@ -1,6 +1,6 @@
 import { toPointer } from '../catalog/examples/json-pointer.ts';
 import { isRecord } from '../catalog/is-record.ts';
-import { nodeAt, recordAt, rootsBeside, sectionParts, tagParts, type Part, type PartKind, type Shape } from './reachable-parts.ts';
+import { nodeAt, nodeOf, recordAt, rootsBeside, sectionParts, tagParts, type Part, type PartKind, type Shape } from './reachable-parts.ts';
 
 type Json = Record<string, unknown>;
 
@@ -15,35 +15,27 @@ const kinds: Record<string, PartKind> = { schemas: 'schema', securitySchemes: 's
  */
 export function asyncApiShape(document: Json): Shape {
   const v3 = !String(document['asyncapi']).startsWith('2.');
-  const parts: Part[] = [
-    ...sectionParts(document, ['channels'], 'channel', ['address']),
-    ...sectionParts(document, ['servers'], 'server'),
-    ...tagParts(document, v3 ? ['info', 'tags'] : ['tags']),
-    ...(v3 ? sectionParts(document, ['operations'], 'operation') : []),
-    ...messagesOfChannels(document, v3),
-  ];
+  const channels = sectionParts(document, ['channels'], 'channel', ['address']);
+  const servers = sectionParts(document, ['servers'], 'server');
+  const operations = v3 ? sectionParts(document, ['operations'], 'operation') : [];
+  const parts: Part[] = [...channels, ...servers, ...operations, ...tagParts(document, v3 ? ['info', 'tags'] : ['tags']), ...messagesOfChannels(document, v3)];
   for (const section of Object.keys(recordAt(document, ['components']) ?? {})) {
     const kind = kinds[section] ?? 'component';
     parts.push(...sectionParts(document, ['components', section], kind, kind === 'message' ? ['messageId', 'name'] : kind === 'tag' ? ['name'] : []));
   }
-  const servers = sectionParts(document, ['servers'], 'server').map((part) => part.pointer);
   const roots = v3
     ? [
         ...rootsBeside(document, new Set(['channels', 'servers', 'operations', 'components', 'info'])),
         ...rootsBeside(recordAt(document, ['info']) ?? {}, new Set(['tags'])).map((pointer) => `#/info${pointer.slice(1)}`),
-        ...sectionParts(document, ['operations'], 'operation')
-          .filter((op) => hasChannel(document, nodeAt(document, op.pointer)))
-          .map((op) => op.pointer),
+        ...operations.filter((op) => hasChannel(document, nodeOf(op))).map((op) => op.pointer),
       ]
     : [
         ...rootsBeside(document, new Set(['channels', 'servers', 'components', 'tags'])),
-        ...sectionParts(document, ['channels'], 'channel')
-          .filter(
-            (channel) =>
-              isRecord(nodeAt(document, channel.pointer)) && ['publish', 'subscribe'].some((op) => op in (nodeAt(document, channel.pointer) as Json)),
-          )
+        ...channels
+          .filter((channel) => isRecord(nodeOf(channel)) && ['publish', 'subscribe'].some((op) => op in (nodeOf(channel) as Json)))
           .map((channel) => channel.pointer),
       ];
+  const serverPointers = servers.map((part) => part.pointer);
   return {
     parts,
     roots,
@@ -52,7 +44,7 @@ export function asyncApiShape(document: Json): Shape {
     partLinks: (part, node) => {
       if (part.kind !== 'channel' || !isRecord(node)) return [];
       const named = node['servers'];
-      if (named === undefined) return servers;
+      if (named === undefined) return serverPointers;
       // AsyncAPI 2 names them; AsyncAPI 3 refers to them, which the walk follows.
       return Array.isArray(named) ? named.filter((name) => typeof name === 'string').map((name) => `#${toPointer(['servers', name])}`) : [];
     },

@@ -58,14 +58,16 @@ export function recordAt(document: unknown, path: readonly string[]): Json | und
 export function sectionParts(document: unknown, path: readonly string[], kind: PartKind, alsoNamed: readonly string[] = []): Part[] {
   const holder = recordAt(document, path);
   if (!holder) return [];
-  return Object.entries(holder).map(([key, node]) => ({
-    id: `#${toPointer([...path, key])}`,
-    kind,
-    names: [key, ...alsoNamed.flatMap((field) => (isRecord(node) && typeof node[field] === 'string' ? [node[field]] : []))],
-    pointer: `#${toPointer([...path, key])}`,
-    holder,
-    key,
-  }));
+  return Object.entries(holder).map(([key, node]) => {
+    const pointer = `#${toPointer([...path, key])}`;
+    const names = [key, ...alsoNamed.flatMap((field) => (isRecord(node) && typeof node[field] === 'string' ? [node[field]] : []))];
+    return { id: pointer, kind, names, pointer, holder, key };
+  });
+}
+
+/** What a part is: the value at its place in the document. */
+export function nodeOf(part: Part): unknown {
+  return Array.isArray(part.holder) ? part.holder[part.key as number] : part.holder[part.key];
 }
 
 /** Each tag of the list at `path` (OpenAPI and AsyncAPI 2 `tags`, AsyncAPI 3 `info.tags`), one part a name. */

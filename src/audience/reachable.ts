@@ -8,7 +8,7 @@ import { refSegments, toPointer } from '../catalog/examples/json-pointer.ts';
 import { isRecord } from '../catalog/is-record.ts';
 import { asyncApiShape } from './reachable-asyncapi.ts';
 import { openApiShape } from './reachable-openapi.ts';
-import { nodeAt, type Part, type Shape } from './reachable-parts.ts';
+import { nodeAt, nodeOf, type Part, type Shape } from './reachable-parts.ts';
 
 /** The shape of an OpenAPI 2/3 or AsyncAPI 2/3 document; undefined for anything else. */
 export function shapeOf(document: unknown): Shape | undefined {
@@ -51,7 +51,7 @@ export function reachedParts(document: unknown, shape: Shape, roots: readonly st
     if (part) {
       if (reached.has(part.id)) continue;
       reached.add(part.id);
-      const node = nodeAt(document, part.pointer);
+      const node = nodeOf(part);
       for (const target of shape.partLinks(part, node)) link(target);
       if (part.kind === 'tag' && isRecord(node) && typeof node['name'] === 'string') link(tags.get(node['name']) ?? '');
       walk(node, typeof part.key === 'string' ? part.key : undefined, undefined);
