@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filterByAudience } from '../../src/audience/filter.ts';
+import { hiddenTerms } from '../../src/audience/hidden-terms.ts';
+import { auditOutput } from '../../src/audience/leak-audit.ts';
+import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { outputTexts } from '../../src/site/built-files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -96,4 +100,28 @@ describe.each(fixtures)('a contract whose parts are reachable only through x-int
     },
     60_000,
   );
+});
+
+describe('the leak audit of a build that removed parts only hidden ones reach', () => {
+  it('looks for their names, and finds one a guide would leak', async () => {
+    const { catalog } = await loadCatalog(path.join(projectRoot, 'tests/fixtures/catalogs/reach-asyncapi-3'), { keepDocuments: true });
+    const hidden = hiddenTerms(catalog!, filterByAudience(catalog!, 'public'));
+    const terms = hidden.map((t) => t.term);
+    for (const name of [
+      'secretmarkReplayChannel',
+      'secretmark.replay.requested',
+      'secretmarkReplayMessageName',
+      'secretmarkReplayBroker',
+      'secretmarkOperatorToken',
+      'secretmarkForensics',
+    ])
+      expect(terms, name).toContain(name);
+    // What the build still publishes is no leak.
+    for (const name of ['production', 'invoiceIssued', 'invoice.issued', 'partnerKey', 'Invoice']) expect(terms, name).not.toContain(name);
+    expect(hidden).toContainEqual({ term: 'secretmark.replay.requested', why: 'channel of invoice-events that only x-internal parts reach' });
+    const site = path.join(parent, 'audit');
+    await mkdir(path.join(site, 'guides/replays'), { recursive: true });
+    await writeFile(path.join(site, 'guides/replays/index.html'), '<p>Subscribe to secretmark.replay.requested on the replay broker.</p>');
+    expect((await auditOutput(site, hidden)).map((leak) => leak.term)).toEqual(['secretmark.replay.requested']);
+  });
 });
