@@ -95,6 +95,16 @@ function dropEmptyPaths(stripped: Json): void {
   }
 }
 
+/** AsyncAPI 2 channels name their servers: the names of servers that are gone go from the lists. */
+function dropUnknownServers(stripped: Json): void {
+  if (!isRecord(stripped['channels']) || !String(stripped['asyncapi']).startsWith('2.')) return;
+  const servers = isRecord(stripped['servers']) ? stripped['servers'] : {};
+  for (const channel of Object.values(stripped['channels'])) {
+    if (isRecord(channel) && Array.isArray(channel['servers']))
+      channel['servers'] = channel['servers'].filter((name) => typeof name !== 'string' || name in servers);
+  }
+}
+
 /** Deletes `keys` from every object inside example values (everywhere in `value` when `inExample`). */
 export function scrubExamples(value: unknown, keys: ReadonlySet<string>, inExample = false): void {
   if (Array.isArray(value)) for (const item of value) scrubExamples(item, keys, inExample);
@@ -128,6 +138,7 @@ export function hiddenPropertyNames(original: unknown, stripped: unknown): Set<s
 export function withoutInternalTraces(original: unknown, stripped: unknown): unknown {
   if (!isRecord(original) || !isRecord(stripped)) return stripped;
   dropEmptyPaths(stripped);
+  dropUnknownServers(stripped);
   // A message removed from a channel leaves the operations' references to it dangling in turn.
   for (let round = 0; round < 10 && dropDanglingRefs(stripped, stripped); round++);
   dropUnreachable(original, stripped);

@@ -54,7 +54,7 @@ export function reachedParts(document: unknown, shape: Shape, roots: readonly st
       const node = nodeOf(part);
       for (const target of shape.partLinks(part, node)) link(target);
       if (part.kind === 'tag' && isRecord(node) && typeof node['name'] === 'string') link(tags.get(node['name']) ?? '');
-      walk(node, typeof part.key === 'string' ? part.key : undefined, undefined);
+      walk(node, undefined, undefined);
     } else {
       const segments = refSegments(pointer) ?? [];
       walk(nodeAt(document, pointer), segments.at(-1), segments.at(-2));

@@ -80,3 +80,16 @@ describe('the security schemes of an OpenAPI contract', () => {
     expect(Object.keys(published(document).components.schemas)).toEqual(['Ring', 'Link']);
   });
 });
+
+describe('the servers of an AsyncAPI 2 contract', () => {
+  it('lose the x-internal one, and its name from the channels that named it', () => {
+    const kept = published({
+      asyncapi: '2.6.0',
+      info: { title: 'T', version: '1' },
+      servers: { main: { url: 'a.example', protocol: 'kafka' }, shadowBroker: { url: 'b.example', protocol: 'kafka', 'x-internal': true } },
+      channels: { orders: { servers: ['main', 'shadowBroker'], subscribe: { message: { payload: { type: 'string' } } } } },
+    });
+    expect(Object.keys(kept.servers)).toEqual(['main']);
+    expect(kept.channels.orders.servers).toEqual(['main']);
+  });
+});
