@@ -84,6 +84,8 @@ function partHolding(pointer: string, byPointer: ReadonlyMap<string, Part>): Par
  * is not reachable "only through hidden parts", and what it refers to stays with it.
  */
 export function dropUnreachable(original: unknown, stripped: unknown): void {
+  // Nothing hidden: the stripped document reaches all that the original did.
+  if (!hasInternalPart(original)) return;
   const before = shapeOf(original);
   const after = shapeOf(stripped);
   if (!before || !after) return;
@@ -96,4 +98,13 @@ export function dropUnreachable(original: unknown, stripped: unknown): void {
   // Array items last to first, so the indexes of the others still hold.
   const items = gone.filter((part) => Array.isArray(part.holder)).sort((a, b) => Number(b.key) - Number(a.key));
   for (const part of items) (part.holder as unknown[]).splice(Number(part.key), 1);
+}
+
+/** Whether anything in a document is marked `x-internal: true`: the first one found ends the walk. */
+export function hasInternalPart(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasInternalPart);
+  if (!isRecord(value)) return false;
+  if (value['x-internal'] === true) return true;
+  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null && hasInternalPart(child)) return true;
+  return false;
 }

@@ -1,4 +1,4 @@
-import { shapeOf } from './reachable.ts';
+import { hasInternalPart, shapeOf } from './reachable.ts';
 import type { Part, PartKind } from './reachable-parts.ts';
 
 /** The parts of `original` that `filtered` (the same contract as a build publishes it) no longer holds. */
@@ -16,6 +16,7 @@ export function removedNames(original: unknown, filtered: unknown): Map<PartKind
 }
 
 function diff(original: unknown, filtered: unknown): { removed: Part[]; kept: Part[] } {
+  if (!hasInternalPart(original)) return { removed: [], kept: [] };
   const kept = shapeOf(filtered)?.parts ?? [];
   const ids = new Set(kept.map((part) => part.id));
   return { removed: (shapeOf(original)?.parts ?? []).filter((part) => !ids.has(part.id)), kept };
