@@ -1,5 +1,7 @@
 import type { Api, Audience, Catalog, Contract, MediaView, Operation, SchemaView } from '../catalog/model.ts';
-import { hiddenPropertyNames, schemaComponentNames, scrubExamples, withoutInternalTraces } from './internal-traces.ts';
+import { hiddenPropertyNames, scrubExamples, withoutInternalTraces } from './internal-traces.ts';
+import type { PartKind } from './reachable-parts.ts';
+import { removedNames } from './removed-parts.ts';
 
 /** A build audience. */
 export type { Audience };
@@ -65,27 +67,37 @@ function withoutHiddenReferences(api: Api, visible: Set<string>, audience: Audie
   };
 }
 
-/** The contract without operations, parameters, schemas and properties marked `x-internal: true`. */
+/**
+ * The contract without operations, parameters, schemas and properties marked `x-internal: true`,
+ * and without what only they reached: channels, messages, components, tags, security schemes and
+ * servers (reachable.ts), in the document and in the model the pages read.
+ */
 export function withoutInternalParts(contract: Contract): Contract {
   const document = contract.document !== undefined ? withoutInternalTraces(contract.document, stripInternal(contract.document)) : undefined;
   // Keys of hidden properties, also taken out of the examples shown and mocked.
   const hiddenKeys = document !== undefined ? hiddenPropertyNames(contract.document, document) : new Set<string>();
+  const removed = document !== undefined ? removedNames(contract.document, document) : new Map<PartKind, Set<string>>();
+  const gone = (kind: PartKind, name: string | undefined) => name !== undefined && removed.get(kind)?.has(name) === true;
+  // An AsyncAPI operation goes with its channel; its x-internal messages go from it.
+  const isHidden = (op: Operation) => op.internal || gone('operation', op.operationId) || gone('channel', op.channel);
   const operations = contract.operations
-    .filter((op) => !op.internal)
+    .filter((op) => !isHidden(op))
+    .map((op) => ({ ...op, messages: op.messages.filter((m) => !gone('message', m.id) && !gone('message', m.name)) }))
     .map(withoutInternalSchemas)
     .map((op) => (hiddenKeys.size > 0 ? { ...op, examples: op.examples.map((example) => scrubbed(example, hiddenKeys)) } : op));
-  const hidden = scopesOnlyForInternal(contract);
-  // Components only hidden parts used, gone from the published document, go from the page too.
-  const kept = document !== undefined ? schemaComponentNames(document) : undefined;
-  const removed = new Set([...schemaComponentNames(contract.document)].filter((name) => kept && !kept.has(name)));
+  const hidden = scopesOnlyForHidden(contract, isHidden);
   return {
     ...contract,
     operations,
-    schemas: contract.schemas.filter((s) => !s.schema.internal && !removed.has(s.name)).map((s) => ({ ...s, schema: visibleSchema(s.schema) })),
-    securitySchemes: contract.securitySchemes.map((scheme) => ({
-      ...scheme,
-      flows: scheme.flows.map((flow) => ({ ...flow, scopes: withoutKeys(flow.scopes, hidden.get(scheme.name)) })),
-    })),
+    // OpenAPI servers are not parts of their own: only AsyncAPI's are named, and removed when unreached.
+    servers: contract.servers.filter((server) => !server.internal && (contract.format !== 'asyncapi' || !gone('server', server.name))),
+    schemas: contract.schemas.filter((s) => !s.schema.internal && !gone('schema', s.name)).map((s) => ({ ...s, schema: visibleSchema(s.schema) })),
+    securitySchemes: contract.securitySchemes
+      .filter((scheme) => !gone('security scheme', scheme.name))
+      .map((scheme) => ({
+        ...scheme,
+        flows: scheme.flows.map((flow) => ({ ...flow, scopes: withoutKeys(flow.scopes, hidden.get(scheme.name)) })),
+      })),
     ...(document !== undefined ? { document: withoutScopes(document, hidden) } : {}),
   };
 }
@@ -130,10 +142,10 @@ export function visibleSchema(view: SchemaView): SchemaView {
   };
 }
 
-/** Scopes that only internal operations ask for: naming them would tell what the hidden operations do. */
-function scopesOnlyForInternal(contract: Contract): Map<string, Set<string>> {
-  const used = (internal: boolean) =>
-    contract.operations.filter((op) => op.internal === internal).flatMap((op) => op.security.flatMap((r) => r.scopes.map((scope) => `${r.scheme}\0${scope}`)));
+/** Scopes that only hidden operations ask for: naming them would tell what the hidden operations do. */
+function scopesOnlyForHidden(contract: Contract, isHidden: (op: Operation) => boolean): Map<string, Set<string>> {
+  const used = (hidden: boolean) =>
+    contract.operations.filter((op) => isHidden(op) === hidden).flatMap((op) => op.security.flatMap((r) => r.scopes.map((scope) => `${r.scheme}\0${scope}`)));
   const visible = new Set(used(false));
   const hidden = new Map<string, Set<string>>();
   for (const key of used(true)) {

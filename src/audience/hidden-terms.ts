@@ -1,6 +1,7 @@
 import type { Api, Audience, Catalog } from '../catalog/model.ts';
 import { isVisibleTo } from './filter.ts';
 import { basePaths, requestPaths } from './request-paths.ts';
+import { removedPartTerms } from './removed-terms.ts';
 
 /** A string a build must not contain, and why. */
 export interface HiddenTerm {
@@ -51,6 +52,7 @@ export function hiddenTerms(full: Catalog, visible: Catalog): HiddenTerm[] {
       const whole = fullApis.get(api.id);
       if (whole) for (const [term, why] of internalParts(whole, api)) add(term, why);
     }
+    for (const [term, why] of removedPartTerms(full, visible)) add(term, why);
   }
   for (const [term, why] of hiddenPaths(full, visible)) add(term, why);
   for (const [term, why] of hiddenConsumers(full, visible)) add(term, why);
@@ -142,9 +144,19 @@ function walkInternal(
   const record = value as Record<string, unknown>;
   if (record['x-internal'] === true) {
     const text = (field: string) => (typeof record[field] === 'string' ? (record[field] as string) : undefined);
-    const where = parent === 'properties' ? 'property' : parent === 'schemas' || parent === 'definitions' ? 'schema' : record['in'] ? 'parameter' : 'operation';
+    const where =
+      parent === 'properties'
+        ? 'property'
+        : parent === 'schemas' || parent === 'definitions'
+          ? 'schema'
+          : record['in']
+            ? 'parameter'
+            : text('url')
+              ? 'server'
+              : 'operation';
     const keyName = key !== undefined && named.has(parent ?? '') ? key : undefined;
-    for (const name of new Set([text('operationId'), text('name'), keyName])) if (name) found(name, undefined, where);
+    // A server's address tells where the hidden part runs.
+    for (const name of new Set([text('operationId'), text('name'), keyName, text('url')])) if (name) found(name, undefined, where);
     found(undefined, text('summary') ?? text('title'), where);
   }
   for (const [childKey, child] of Object.entries(record)) walkInternal(child, childKey, found, key);

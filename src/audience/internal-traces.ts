@@ -1,13 +1,14 @@
 /**
  * What removing the `x-internal` parts of a contract leaves behind, removed too: references to
- * schemas that are gone (the property or variant holding one goes with it), discriminator
- * mappings to them, components that only hidden parts used, tags that only hidden operations
- * carried, and the hidden properties' keys in examples. Works on OpenAPI 2/3 and AsyncAPI
+ * schemas and messages that are gone (the property, variant or message holding one goes with it),
+ * discriminator mappings to them, every part that only hidden parts reached (reachable.ts), and
+ * the hidden properties' keys in examples. Works on OpenAPI 2/3 and AsyncAPI
  * documents, after `stripInternal`.
  */
 
-import { refSegments, toPointer } from '../catalog/examples/json-pointer.ts';
+import { refSegments } from '../catalog/examples/json-pointer.ts';
 import { isRecord } from '../catalog/is-record.ts';
+import { dropUnreachable } from './reachable.ts';
 
 type Json = Record<string, unknown>;
 
@@ -25,7 +26,10 @@ function resolves(document: unknown, ref: string): boolean {
 
 const holdsRef = (value: unknown): value is Json & { $ref: string } => isRecord(value) && typeof value['$ref'] === 'string';
 
-/** Drops properties, variants and items that point at something no longer in the document. */
+/** Keys whose value is one schema (AsyncAPI messages' `payload` and `headers` too): a dangling one goes. */
+const schemaKeys = new Set(['items', 'additionalProperties', 'schema', 'not', 'payload', 'headers']);
+
+/** Drops properties, variants, items and messages that point at something no longer in the document. */
 function dropDanglingRefs(document: unknown, value: unknown): boolean {
   let changed = false;
   if (Array.isArray(value)) {
@@ -62,103 +66,43 @@ function dropDanglingRefs(document: unknown, value: unknown): boolean {
       if (key === 'properties' && isRecord(child)) for (const property of Object.values(child)) changed = dropDanglingRefs(document, property) || changed;
       continue;
     }
-    if (holdsRef(child) && !resolves(document, child.$ref) && ['items', 'additionalProperties', 'schema', 'not'].includes(key)) {
+    if (holdsRef(child) && !resolves(document, child.$ref) && schemaKeys.has(key)) {
       delete value[key];
       changed = true;
+    } else if (key === 'messages' && isRecord(child)) {
+      for (const [name, message] of Object.entries(child)) {
+        if (holdsRef(message) && !resolves(document, message.$ref)) {
+          delete child[name];
+          changed = true;
+        } else changed = dropDanglingRefs(document, message) || changed;
+      }
     } else changed = dropDanglingRefs(document, child) || changed;
   }
   return changed;
 }
 
-/** Every local `$ref` in a document, as written. */
-function refsIn(value: unknown, into: Set<string>): Set<string> {
-  if (Array.isArray(value)) for (const item of value) refsIn(item, into);
-  else if (isRecord(value)) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '$ref' && typeof child === 'string') {
-        into.add(child);
-      } else if (key === 'mapping' && isRecord(child)) {
-        for (const target of Object.values(child)) if (typeof target === 'string') into.add(target);
-      } else {
-        refsIn(child, into);
-      }
-    }
-  }
-  return into;
-}
-
-/** The reusable sections of a document: OpenAPI 3 and AsyncAPI components, Swagger 2.0 definitions and friends. */
-function componentSections(document: Json): [string[], Json][] {
-  const sections: [string[], Json][] = [];
-  if (isRecord(document['components']))
-    for (const [name, section] of Object.entries(document['components'])) if (isRecord(section)) sections.push([['components', name], section]);
-  for (const name of ['definitions', 'parameters', 'responses']) if (isRecord(document[name])) sections.push([[name], document[name] as Json]);
-  return sections;
-}
-
-const refTo = (path: string[]) => `#${toPointer(path)}`;
-
-/**
- * The references a document makes to its components from anywhere but the component itself
- * (a schema that refers to itself is not kept by that).
- */
-function usedRefs(document: Json): Set<string> {
-  const used = new Set<string>();
-  for (const [path, section] of componentSections(document))
-    for (const [name, component] of Object.entries(section)) for (const ref of refsIn(component, new Set())) if (ref !== refTo([...path, name])) used.add(ref);
-  return refsIn({ ...document, components: undefined, definitions: undefined, parameters: undefined, responses: undefined }, used);
-}
-
-/** Removes components the original document used and the stripped one no longer does, until none is left; true if it removed any. */
-function dropOrphanedComponents(original: Json, stripped: Json): boolean {
-  const usedBefore = usedRefs(original);
-  let any = false;
-  for (let removed = true; removed;) {
-    removed = false;
-    const usedNow = usedRefs(stripped);
-    for (const [path, section] of componentSections(stripped)) {
-      for (const name of Object.keys(section)) {
-        const ref = refTo([...path, name]);
-        if (usedBefore.has(ref) && !usedNow.has(ref)) {
-          delete section[name];
-          removed = true;
-          any = true;
-        }
-      }
-    }
-  }
-  return any;
-}
-
 const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
-/** Paths whose every operation was removed: the path itself would still say what they did. */
+/** Paths and webhooks whose every operation was removed: the path or name would still say what they did. */
 function dropEmptyPaths(stripped: Json): void {
-  const paths = stripped['paths'];
-  if (!isRecord(paths)) return;
-  for (const [route, item] of Object.entries(paths)) {
-    if (isRecord(item) && !Object.keys(item).some((key) => methods.has(key))) delete paths[route];
+  for (const section of ['paths', 'webhooks']) {
+    const items = stripped[section];
+    if (!isRecord(items)) continue;
+    for (const [route, item] of Object.entries(items)) {
+      // A path item that is a reference holds its operations elsewhere.
+      if (isRecord(item) && !('$ref' in item) && !Object.keys(item).some((key) => methods.has(key))) delete items[route];
+    }
   }
 }
 
-/** Top-level tags that only removed operations carried. */
-function dropUnusedTags(original: Json, stripped: Json): void {
-  if (!Array.isArray(stripped['tags'])) return;
-  const used = (document: Json) => {
-    const names = new Set<string>();
-    for (const item of Object.values(isRecord(document['paths']) ? document['paths'] : {}))
-      for (const op of Object.values(isRecord(item) ? item : {}))
-        if (isRecord(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(String(tag));
-    for (const op of Object.values(isRecord(document['operations']) ? document['operations'] : {}))
-      if (isRecord(op) && Array.isArray(op['tags'])) for (const tag of op['tags']) names.add(isRecord(tag) ? String(tag['name']) : String(tag));
-    return names;
-  };
-  const before = used(original);
-  const now = used(stripped);
-  stripped['tags'] = stripped['tags'].filter((tag) => {
-    const name = isRecord(tag) ? String(tag['name']) : String(tag);
-    return now.has(name) || !before.has(name);
-  });
+/** AsyncAPI 2 channels name their servers: the names of servers that are gone go from the lists. */
+function dropUnknownServers(stripped: Json): void {
+  if (!isRecord(stripped['channels']) || !String(stripped['asyncapi']).startsWith('2.')) return;
+  const servers = isRecord(stripped['servers']) ? stripped['servers'] : {};
+  for (const channel of Object.values(stripped['channels'])) {
+    if (isRecord(channel) && Array.isArray(channel['servers']))
+      channel['servers'] = channel['servers'].filter((name) => typeof name !== 'string' || name in servers);
+  }
 }
 
 /** Deletes `keys` from every object inside example values (everywhere in `value` when `inExample`). */
@@ -194,20 +138,10 @@ export function hiddenPropertyNames(original: unknown, stripped: unknown): Set<s
 export function withoutInternalTraces(original: unknown, stripped: unknown): unknown {
   if (!isRecord(original) || !isRecord(stripped)) return stripped;
   dropEmptyPaths(stripped);
-  // Removing a property can orphan a component, whose removal can leave another reference dangling.
-  for (let round = 0; round < 10; round++) {
-    const dangling = dropDanglingRefs(stripped, stripped);
-    const orphaned = dropOrphanedComponents(original, stripped);
-    if (!dangling && !orphaned) break;
-  }
-  dropUnusedTags(original, stripped);
+  dropUnknownServers(stripped);
+  // A message removed from a channel leaves the operations' references to it dangling in turn.
+  for (let round = 0; round < 10 && dropDanglingRefs(stripped, stripped); round++);
+  dropUnreachable(original, stripped);
   scrubExamples(stripped, hiddenPropertyNames(original, stripped));
   return stripped;
-}
-
-/** Names of the schema components a document holds (OpenAPI 3 and AsyncAPI `components.schemas`, Swagger 2.0 `definitions`). */
-export function schemaComponentNames(document: unknown): Set<string> {
-  if (!isRecord(document)) return new Set();
-  const components = isRecord(document['components']) ? document['components']['schemas'] : undefined;
-  return new Set([...Object.keys(isRecord(components) ? components : {}), ...Object.keys(isRecord(document['definitions']) ? document['definitions'] : {})]);
 }

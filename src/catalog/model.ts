@@ -166,6 +166,8 @@ export interface Server {
   name: string;
   url: string;
   description?: string;
+  /** Marked `x-internal: true`: shown to internal readers only. */
+  internal?: boolean;
 }
 
 /** A security scheme, with its OAuth 2 flows and scopes when it has some. */

@@ -26,6 +26,7 @@ export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: Sour
       // The parser's host() reads AsyncAPI 2's `broker.example:9092` as a path, and throws on `localhost`.
       url: serverUrlOf(server.json()) ?? '',
       ...(server.description() ? { description: server.description()! } : {}),
+      ...(server.json()['x-internal'] === true ? { internal: true } : {}),
     })),
     securitySchemes: securitySchemes(schemes),
     operations: ops,

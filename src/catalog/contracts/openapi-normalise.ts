@@ -42,6 +42,7 @@ function openApi3Servers(api: Json): Server[] {
             name: server['description'] ?? `Server ${index + 1}`,
             url: expandVariables(String(server['url']), server['variables'] ?? {}),
             ...(server['description'] ? { description: String(server['description']) } : {}),
+            ...(server['x-internal'] === true ? { internal: true } : {}),
           },
         ]
       : [],
