@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import { withBase } from './urls.ts';
+import { withBase, type SiteLocation } from './urls.ts';
 
 /** The attributes of each element that hold a URL the reader's browser follows or loads. */
 export const urlAttributes: Readonly<Record<string, readonly string[]>> = {
@@ -33,6 +33,16 @@ export function rebaseUrl(url: string, base: string): string {
   const root = rootOf(base);
   if (root === '/' || isUnder(url, root)) return url;
   return withBase(root, url);
+}
+
+/** A URL of catalogue text as files outside the pages (llms-full.txt) link to it: a root-relative one under the base, and absolute when the site is known. */
+export function publishedUrl(url: string, location: SiteLocation): string {
+  const rebased = rebaseUrl(url, location.base);
+  return location.site && isRootRelative(url) ? new URL(rebased, location.site).href : rebased;
+}
+
+function isRootRelative(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\');
 }
 
 /** Whether `url` is `root` itself or a path below it. */
