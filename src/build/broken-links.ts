@@ -4,7 +4,7 @@ import { diagnose, sortDiagnostics, type Diagnostic } from '../catalog/diagnosti
 import type { Catalog } from '../catalog/model.ts';
 import { builtFiles } from '../site/built-files.ts';
 import type { BrokenLink, LinkCheck } from './link-check.ts';
-import { linksTo, markdownTexts, type MarkdownFolders } from './link-sources.ts';
+import { linksTo, markdownTexts, type LinkAt, type MarkdownFolders, type MarkdownText } from './link-sources.ts';
 import { lineOfLink } from './page-links.ts';
 
 /** What locating a broken link needs: the catalogue and content it may come from, and where the pages go. */
@@ -37,9 +37,10 @@ export async function checkLinks(links: LinkCheck, siteDir: string, context: Lin
   const broken = links.broken(await builtFiles(siteDir));
   if (broken.length === 0) return [];
   const texts = await markdownTexts(context.catalog, context);
+  const parsed = new Map<MarkdownText, LinkAt[]>();
   const diagnostics: Diagnostic[] = [];
   for (const link of broken) {
-    const found = linksTo(link.url, texts, context.base);
+    const found = linksTo(link.url, texts, context.base, parsed);
     for (const { file, at, written } of found) diagnostics.push(warning(file, at, describe(link, written, context.base), hints[link.problem]));
     if (found.length > 0) continue;
     const html = await readFile(path.join(siteDir, link.page), 'utf8');

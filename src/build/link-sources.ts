@@ -103,8 +103,11 @@ function fieldPosition(doc: SourceDocument | undefined, at: readonly PathSegment
   return value;
 }
 
-/** The links of the texts whose URL, served under `base`, is `url` (as a page holds it). */
-export function linksTo(url: string, texts: readonly MarkdownText[], base: string): LinkInSource[] {
+/**
+ * The links of the texts whose URL, served under `base`, is `url` (as a page holds it). `parsed`
+ * keeps each text's links between calls: a guide that holds several broken links is parsed once.
+ */
+export function linksTo(url: string, texts: readonly MarkdownText[], base: string, parsed = new Map<MarkdownText, LinkAt[]>()): LinkInSource[] {
   const root = `/${base.replace(/^\/+|\/+$/g, '')}`;
   const unbased = root !== '/' && url.startsWith(`${root}/`) ? url.slice(root.length) : url;
   const candidates = [...new Set([url, unbased, decoded(url), decoded(unbased)])];
@@ -112,14 +115,22 @@ export function linksTo(url: string, texts: readonly MarkdownText[], base: strin
   const found: LinkInSource[] = [];
   for (const source of texts) {
     if (!candidates.some((candidate) => source.text.includes(candidate))) continue;
-    for (const { written, at } of linksIn(source.text)) if (same(written)) found.push({ file: source.file, at: source.locate(at), written });
+    let links = parsed.get(source);
+    if (!links) parsed.set(source, (links = linksIn(source.text)));
+    for (const { written, at } of links) if (same(written)) found.push({ file: source.file, at: source.locate(at), written });
   }
   return found;
 }
 
+/** A URL as written in a text, at its 1-based line and column there. */
+export interface LinkAt {
+  written: string;
+  at: Position;
+}
+
 /** Each link, image and link definition of a Markdown text, and each URL of its raw HTML (or MDX elements), with its position. */
-function linksIn(text: string): { written: string; at: Position }[] {
-  const links: { written: string; at: Position }[] = [];
+function linksIn(text: string): LinkAt[] {
+  const links: LinkAt[] = [];
   const visit = (node: Nodes): void => {
     const start = node.position?.start;
     if (start && (node.type === 'link' || node.type === 'image' || node.type === 'definition'))
@@ -131,8 +142,8 @@ function linksIn(text: string): { written: string; at: Position }[] {
   return links;
 }
 
-function htmlLinks(html: string, start: { line: number; column: number }): { written: string; at: Position }[] {
-  const links: { written: string; at: Position }[] = [];
+function htmlLinks(html: string, start: { line: number; column: number }): LinkAt[] {
+  const links: LinkAt[] = [];
   const scanner = new Parser({
     onopentag(name, attributes) {
       const before = html.slice(0, scanner.startIndex);
