@@ -39,13 +39,19 @@ export async function checkLinks(links: LinkCheck, siteDir: string, context: Lin
   const texts = await markdownTexts(context.catalog, context);
   const parsed = new Map<MarkdownText, LinkAt[]>();
   const diagnostics: Diagnostic[] = [];
+  // A relative link written once can be broken on several pages (a text shown on two pages): it is reported once.
+  const reported = new Set<string>();
   for (const link of broken) {
     const found = linksTo(link.url, texts, context.base, parsed);
-    for (const { file, at, written } of found) diagnostics.push(warning(file, at, describe(link, written, context.base), hints[link.problem]));
+    for (const { file, at, written } of found) {
+      const key = `${file}:${at.line}:${at.column}`;
+      if (!reported.has(key)) diagnostics.push(warning(file, at, describe(link, written, context.base), hints[link.problem]));
+      reported.add(key);
+    }
     if (found.length > 0) continue;
     const html = await readFile(path.join(siteDir, link.page), 'utf8');
     const file = path.relative(context.catalogDir, path.join(context.out, link.page)).split(path.sep).join('/');
-    const on = link.pages > 1 ? ` (and on ${link.pages - 1} other pages)` : '';
+    const on = link.pages > 1 ? ` (and on ${link.pages - 1} other ${link.pages === 2 ? 'page' : 'pages'})` : '';
     diagnostics.push(
       warning(
         file,
