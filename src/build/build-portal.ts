@@ -7,7 +7,7 @@ import { auditOutput, sortLeaks, type Leak } from '../audience/leak-audit.ts';
 import type { CacheOptions, CacheStats } from '../catalog/cache/contract-cache.ts';
 import { codeFingerprint } from '../catalog/cache/portolan-version.ts';
 import { stopContractWorkers } from '../catalog/contracts/run-contracts.ts';
-import type { Diagnostic } from '../catalog/diagnostics.ts';
+import { strictly, type Diagnostic } from '../catalog/diagnostics.ts';
 import { loadCatalog } from '../catalog/load-catalog.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { StageTimeout, Stopwatch, type StageTiming } from '../catalog/stopwatch.ts';
@@ -21,6 +21,7 @@ import { readGuides, readHomeContent, type GuideSummary } from '../site/content.
 import { describeSources } from '../site/source-info.ts';
 import { pageInputs, type PageInputs } from '../site/page-inputs.ts';
 import { hasTryIt } from '../site/try-it.ts';
+import { checkLinks } from './broken-links.ts';
 import { openBuildCaches, pruneBuildCaches } from './build-caches.ts';
 import { folderDigest } from './folder-digest.ts';
 import { PageCache } from './page-cache.ts';
@@ -49,6 +50,8 @@ export interface BuildOptions {
   stepTimeoutMs: number;
   /** Where contract outcomes are cached between builds; undefined: no cache. */
   cache: CacheOptions | undefined;
+  /** Every warning (a broken link, an operation without a KO example…) is an error: the build stops and `--out` is left untouched. */
+  strict?: boolean;
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Called once the catalogue is checked and has no error, with its warnings, before the steps run. */
   onChecked?: (warnings: readonly Diagnostic[]) => void;
@@ -70,6 +73,8 @@ export type BuildOutcome =
       pages: Rendered | undefined;
       /** Nothing changed since the build that made `--out`, which was left as it is. */
       upToDate: boolean;
+      /** What the steps after the check found (broken links), to print; the catalogue's warnings went to `onChecked`. */
+      warnings: Diagnostic[];
     };
 
 /**
@@ -89,7 +94,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const timings = [
       { stage: 'up-to-date', ms: Date.now() - startedAt, count: previous.outputs.length, peakMB: Math.round(process.resourceUsage().maxRSS / 1024) },
     ];
-    return { status: 'built', audience: previous.audience, apis: previous.apis, timings, cache: undefined, pages: undefined, upToDate: true };
+    return { status: 'built', audience: previous.audience, apis: previous.apis, timings, cache: undefined, pages: undefined, upToDate: true, warnings: [] };
   }
   const loaded = await loadCatalog(options.catalog, {
     keepDocuments: true,
@@ -102,6 +107,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   const guides = await readGuides(options.content, options.catalog);
   const diagnostics = [...loaded.diagnostics, ...guides.diagnostics];
   if (!loaded.catalog || guides.diagnostics.some((d) => d.severity === 'error')) return { status: 'catalog-errors', diagnostics };
+  if (options.strict && diagnostics.length > 0) return { status: 'catalog-errors', diagnostics: strictly(diagnostics) };
   options.onChecked?.(diagnostics);
 
   const watch = new Stopwatch(options.onProgress, options.stepTimeoutMs);
@@ -143,7 +149,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const policy = new PolicyWriter(catalog);
     const passed = await watch.run(
       'pages',
-      () => passOverPages(staged, { policy, hidden, caches }),
+      () => passOverPages(staged, { policy, hidden, caches, base: options.base }),
       (p) => p.pages.length,
     );
     let indexed: SearchWritten;
@@ -172,6 +178,15 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       );
     }
     await policy.writeHeaders(staged, options.base);
+    const linkWarnings = await watch.run(
+      'links',
+      () => checkLinks(passed.links, staged, { catalog, base: options.base, out: options.out, catalogDir: options.catalog, contentDir: options.content }),
+      (found) => found.length,
+    );
+    if (options.strict && linkWarnings.length > 0) {
+      await rm(staged, { recursive: true, force: true });
+      return { status: 'catalog-errors', diagnostics: strictly(linkWarnings) };
+    }
     const rest = await watch.run(
       'audit',
       () => auditOutput(staged, hidden, new Set(passed.pages), caches && { folder: caches.audit, shas: new Map([...known, ...(indexed.files ?? [])]) }),
@@ -189,7 +204,14 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
         const { oldRemoved } = await replaceFolder(staged, options.out);
         // Removing the old output and the work folders is mostly the disk's time: the rest goes on meanwhile.
         const closed = closeWorkFolders(folders);
-        if (described) await stamps!.record(options.out, { inputs: described.digest, startedAt, warnings: diagnostics, audience, apis: catalog.apis.length });
+        if (described)
+          await stamps!.record(options.out, {
+            inputs: described.digest,
+            startedAt,
+            warnings: [...diagnostics, ...linkWarnings],
+            audience,
+            apis: catalog.apis.length,
+          });
         pruneBuildCaches(caches);
         await Promise.all([oldRemoved, closed]);
       },
@@ -203,6 +225,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       cache: loaded.cache,
       pages: caches ? rendered.from : undefined,
       upToDate: false,
+      warnings: linkWarnings,
     };
   } catch (error) {
     await rm(staged, { recursive: true, force: true });

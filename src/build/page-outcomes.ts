@@ -4,11 +4,13 @@ import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { isRecord } from '../catalog/is-record.ts';
 import { publishedPage, type PagePolicy, type PolicyWriter } from '../publish/content-security.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
+import { pageLinks, type PageLinks } from './page-links.ts';
 
-/** What the build makes of one rendered page: its policy, and the hidden terms found in it as published. */
+/** What the build makes of one rendered page: its policy, the hidden terms found in it as published, and its anchors and links for the link check. */
 export interface PageOutcome {
   policy: PagePolicy;
   leaks: Leak[];
+  links: PageLinks;
 }
 
 /**
@@ -35,18 +37,29 @@ export class PageOutcomes {
     const [kept] = (key && this.folder?.read(key, 1)) || [];
     if (isOutcome(kept)) {
       const leaks = kept.leaks.map(({ term, why }) => ({ file: page, term, why }));
-      return { outcome: { policy: kept.policy, leaks }, published: publishedPage(html, kept.policy), cached: true };
+      return { outcome: { policy: kept.policy, leaks, links: kept.links }, published: publishedPage(html, kept.policy), cached: true };
     }
     const policy = this.policy.policyOf(page, html);
     const published = publishedPage(html, policy);
-    const outcome = { policy, leaks: this.findLeaks(page, published) };
-    if (key) this.folder?.write(key, [{ policy, leaks: outcome.leaks.map(({ term, why }) => ({ term, why })) }]);
+    const outcome = { policy, leaks: this.findLeaks(page, published), links: pageLinks(html) };
+    if (key) this.folder?.write(key, [{ policy, leaks: outcome.leaks.map(({ term, why }) => ({ term, why })), links: outcome.links }]);
     return { outcome, published, cached: false };
   }
 }
 
-function isOutcome(value: unknown): value is { policy: PagePolicy; leaks: { term: string; why: string }[] } {
-  if (!isRecord(value) || !isRecord(value['policy']) || !Array.isArray(value['leaks'])) return false;
-  const policy = value['policy'];
-  return typeof policy['at'] === 'number' && typeof policy['meta'] === 'string' && Array.isArray(policy['hashes']) && Array.isArray(policy['origins']);
+function isOutcome(value: unknown): value is { policy: PagePolicy; leaks: { term: string; why: string }[]; links: PageLinks } {
+  if (!isRecord(value) || !isRecord(value['policy']) || !Array.isArray(value['leaks']) || !isRecord(value['links'])) return false;
+  const { policy, links } = value;
+  return (
+    typeof policy['at'] === 'number' &&
+    typeof policy['meta'] === 'string' &&
+    Array.isArray(policy['hashes']) &&
+    Array.isArray(policy['origins']) &&
+    isStrings(links['anchors']) &&
+    isStrings(links['links'])
+  );
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }

@@ -8,6 +8,7 @@ import { pagesSentAtOnce } from '../search/pagefind-index.ts';
 import { SearchInputs } from '../search/search-inputs.ts';
 import { pagesInBatches } from '../site/built-files.ts';
 import type { BuildCaches } from './build-caches.ts';
+import { LinkCheck } from './link-check.ts';
 import { PageOutcomes } from './page-outcomes.ts';
 import { SearchFeed } from './search-feed.ts';
 
@@ -16,20 +17,24 @@ export interface PageWork {
   policy: PolicyWriter;
   hidden: readonly HiddenTerm[];
   caches: BuildCaches | undefined;
+  /** The base path the site is served under, which its links are read against. */
+  base: string;
 }
 
-/** The pages read, what the audit found in them, and the search index they are fed to (to write, then close). */
+/** The pages read, what the audit found in them, their links (to check once every file is written), and the search index they are fed to (to write, then close). */
 export interface PagesPassed {
   pages: string[];
   leaks: Leak[];
+  links: LinkCheck;
   search: SearchFeed;
 }
 
 /**
  * Reads each rendered page once: the policy is written into it, the audit searches it as
- * published, and the search index is offered the page as rendered (search-feed.ts). Pagefind
+ * published, its links are taken for the link check, and the search index is offered the page as
+ * rendered (search-feed.ts). Pagefind
  * reads a batch in its own process while this one writes and audits the same batch, so both
- * cores work. A page whose rendered bytes the cache knows takes its policy and leaks from there.
+ * cores work. A page whose rendered bytes the cache knows takes its policy, leaks and links from there.
  * Call `search.close()` once done, whatever happened.
  */
 export async function passOverPages(siteDir: string, work: PageWork): Promise<PagesPassed> {
@@ -37,6 +42,7 @@ export async function passOverPages(siteDir: string, work: PageWork): Promise<Pa
   const search = new SearchFeed(new SearchInputs(work.caches?.searchInputs), work.caches?.index);
   const pages: string[] = [];
   const leaks: Leak[] = [];
+  const links = new LinkCheck(work.base);
   try {
     for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) {
       for (const { page, html } of batch) {
@@ -44,6 +50,7 @@ export async function passOverPages(siteDir: string, work: PageWork): Promise<Pa
         const { outcome, published, cached } = outcomes.outcomeOf(page, html, sha);
         work.policy.collect(outcome.policy);
         leaks.push(...outcome.leaks);
+        links.add(page, outcome.links);
         const file = path.join(siteDir, page);
         await writeFile(file, published);
         await search.offer({ page, sha }, html, () => renderedAgain(file, outcome.policy), cached);
@@ -55,7 +62,7 @@ export async function passOverPages(siteDir: string, work: PageWork): Promise<Pa
     await search.close();
     throw error;
   }
-  return { pages, leaks, search };
+  return { pages, leaks, links, search };
 }
 
 /** A page as rendered, read back from its published file: the policy's meta element taken out. */

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { contentDirVariable } from '../integrations/portolan.ts';
 import { pageInputsVariable, renderSetVariable, type RenderSet } from '../site/page-data.ts';
 
+/** The `import.meta.env` values Astro sets from its configuration. */
+const astroEnvValues = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 /** What the render reads and where it writes: `renderDir` is its own working folder, emptied by the caller. */
 export interface RenderInput {
   projectRoot: string;
@@ -57,6 +60,9 @@ export async function renderPages(share: RenderShare): Promise<string> {
   const setFile = path.join(input.renderDir, 'render-set.json');
   await writeFile(setFile, JSON.stringify(set));
   process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+  // Astro reads its own `import.meta.env` values from the environment first: a BASE_URL or SITE
+  // set in the shell (or by a test runner) would win over --base and --site in every page.
+  for (const name of astroEnvValues) delete process.env[name];
   process.env[pageInputsVariable] = input.inputsDir;
   process.env[renderSetVariable] = setFile;
   process.env[contentDirVariable] = input.contentDir;

@@ -56,6 +56,10 @@ export const codes = {
   'secret/found': { title: 'A value looks like a secret', hint: 'Replace it with a placeholder, and revoke the real secret.' },
   'example/file-name': { title: 'An example file name does not follow the convention', hint: 'Name it `<status>[.<label>].json|yaml` (OpenAPI) or `<label>.json|yaml` (AsyncAPI).' },
   'docs/not-markdown': { title: 'A docs page is not Markdown', hint: 'Pages under docs/ must be `.md` files (MDX is accepted only in content/).' },
+  'link/broken': {
+    title: 'A link of the portal leads to no page, file or anchor of it',
+    hint: 'Link to a page of the portal from its root (/guides/authentication/, /apis/<id>/): the base path is added for you; `build --strict` makes this an error.',
+  },
   'internal/error': { title: 'Portolan failed on this file', hint: 'This is a bug in Portolan; please report it with the file.' },
 } as const satisfies Record<string, { title: string; hint: string }>;
 

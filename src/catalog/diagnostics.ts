@@ -72,3 +72,8 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): { errors: 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
+
+/** The diagnostics with every warning made an error: what `--strict` does. */
+export function strictly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d));
+}

@@ -11,9 +11,9 @@ Commands:
            [--cache DIR | --no-cache]
            validate a catalogue and print its diagnostics (--strict: warnings fail too)
   build    [--catalog DIR] [--content DIR] [--out DIR] [--audience public|partner|internal]
-           [--base PATH] [--site URL] [--contract-timeout S] [--step-timeout S]
+           [--base PATH] [--site URL] [--strict] [--contract-timeout S] [--step-timeout S]
            [--cache DIR | --no-cache]
-           check, then build the static portal
+           check, then build the static portal and check its links (--strict: warnings fail too)
   preview  [--out DIR] [--port N] [--host NAME]
            serve a built portal on localhost
   mock     [--catalog DIR] [--port N] [--host NAME]

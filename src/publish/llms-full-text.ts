@@ -3,14 +3,16 @@ import { contractLabel } from '../site/contract-label.ts';
 import { downloadsOf } from './downloads.ts';
 import { groupByDomain } from './llms-text.ts';
 import { markdownLink, oneLine, plainText } from '../site/markdown-text.ts';
-import { sanitiseMarkdown } from '../site/safe-markdown.ts';
+import { publishedUrl } from '../site/base-links.ts';
+import { sanitiseMarkdown, type PublishOptions } from '../site/safe-markdown.ts';
 import { linkTo, routes, type SiteLocation } from '../site/urls.ts';
 import { domainTrailLabel, viewCatalog, type CatalogView } from '../site/views.ts';
 
 /**
  * `/llms-full.txt`: every API of the audience's catalogue in Markdown, in the order of llms.txt:
  * its facts, its business documentation as written, and each operation with its responses. Text
- * from the catalogue is sanitised as the pages' Markdown is (safe-markdown.ts).
+ * from the catalogue is sanitised as the pages' Markdown is (safe-markdown.ts), its root-relative
+ * links published under the base path, as on the pages.
  */
 export function formatLlmsFullText(catalog: Catalog, location: SiteLocation): string {
   const view = viewCatalog(catalog);
@@ -27,6 +29,7 @@ export function formatLlmsFullText(catalog: Catalog, location: SiteLocation): st
 
 function describeApi(api: Api, view: CatalogView<Api>, location: SiteLocation): string[] {
   const link = (route: string) => linkTo(location, route);
+  const published = { link: (url: string) => publishedUrl(url, location) };
   const team = view.team(api.owner);
   const service = api.service ? view.service(api.service) : undefined;
   const downloads = downloadsOf(api).map(({ format, route }) => markdownLink(format.toUpperCase(), link(route)));
@@ -44,16 +47,23 @@ function describeApi(api: Api, view: CatalogView<Api>, location: SiteLocation): 
       : []),
     ...(api.tags && api.tags.length > 0 ? [`- Tags: ${plainText(api.tags.join(', '))}`] : []),
   ];
-  return [`## ${plainText(api.name)}`, '', plainText(api.summary), '', ...facts, ...businessDocs(api), ...api.contract.operations.flatMap(describeOperation)];
+  return [
+    `## ${plainText(api.name)}`,
+    '',
+    plainText(api.summary),
+    '',
+    ...facts,
+    ...businessDocs(api, published),
+    ...api.contract.operations.flatMap((op) => describeOperation(op, published)),
+  ];
 }
 
 /** The business documentation as its authors wrote it (sanitised), in Markdown, one heading a part. */
-function businessDocs(api: Api): string[] {
+function businessDocs(api: Api, published: PublishOptions): string[] {
   const { purpose, triggers, data, rules, policy } = api.business;
-  const part = (heading: string, markdown: string | undefined) => (markdown?.trim() ? ['', `### ${heading}`, '', sanitiseMarkdown(markdown.trim())] : []);
-  const entities = (data ?? []).map(
-    (d) => `- ${plainText(d.entity)} (${d.sensitivity})${d.description ? `: ${oneLine(sanitiseMarkdown(d.description))}` : ''}`,
-  );
+  const safe = (markdown: string) => sanitiseMarkdown(markdown, published);
+  const part = (heading: string, markdown: string | undefined) => (markdown?.trim() ? ['', `### ${heading}`, '', safe(markdown.trim())] : []);
+  const entities = (data ?? []).map((d) => `- ${plainText(d.entity)} (${d.sensitivity})${d.description ? `: ${oneLine(safe(d.description))}` : ''}`);
   return [
     ...part('Purpose', purpose),
     ...part('Triggers', triggers),
@@ -64,22 +74,18 @@ function businessDocs(api: Api): string[] {
 }
 
 /** `### GET /path` (or `### send channel`), its summary and description, and its response statuses or messages. */
-function describeOperation(op: Operation): string[] {
+function describeOperation(op: Operation, published: PublishOptions): string[] {
+  const safe = (markdown: string) => sanitiseMarkdown(markdown, published);
   const heading = op.kind === 'http' ? `${op.method ?? ''} ${op.path ?? ''}` : `${op.kind} ${op.channel ?? op.id}`;
   const lines = ['', `### ${plainText(heading)}`];
   if (op.deprecated) lines.push('', 'Deprecated.');
-  if (op.summary) lines.push('', oneLine(sanitiseMarkdown(op.summary)));
-  if (op.description?.trim()) lines.push('', sanitiseMarkdown(op.description.trim()));
+  if (op.summary) lines.push('', oneLine(safe(op.summary)));
+  if (op.description?.trim()) lines.push('', safe(op.description.trim()));
   if (op.responses.length > 0) {
-    lines.push('', 'Responses:', '', ...op.responses.map((r) => `- ${r.status}${r.description ? `: ${oneLine(sanitiseMarkdown(r.description))}` : ''}`));
+    lines.push('', 'Responses:', '', ...op.responses.map((r) => `- ${r.status}${r.description ? `: ${oneLine(safe(r.description))}` : ''}`));
   }
   if (op.messages.length > 0) {
-    lines.push(
-      '',
-      'Messages:',
-      '',
-      ...op.messages.map((m) => `- ${plainText(m.title ?? m.name ?? m.id)}${m.summary ? `: ${oneLine(sanitiseMarkdown(m.summary))}` : ''}`),
-    );
+    lines.push('', 'Messages:', '', ...op.messages.map((m) => `- ${plainText(m.title ?? m.name ?? m.id)}${m.summary ? `: ${oneLine(safe(m.summary))}` : ''}`));
   }
   return lines;
 }

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { createHighlighter } from 'shiki';
 import { unified } from 'unified';
 import { codeLanguages, codeThemes, tokenizeTimeLimit } from './code-themes.ts';
+import { rehypeBaseLinks } from './base-links.ts';
 import { rehypeLocalImages } from './local-images.ts';
 import { allowedSchemes } from '../catalog/safe-urls.ts';
 
@@ -21,16 +22,24 @@ const schema = {
 
 const highlighter = await createHighlighter({ themes: Object.values(codeThemes), langs: codeLanguages });
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: false })
-  .use(rehypeSanitize, schema)
-  .use(rehypeLocalImages)
-  // After the sanitiser: Shiki writes its own style attributes, from code text it escapes.
-  .use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: false, fallbackLanguage: 'text', tokenizeTimeLimit })
-  .use(rehypeStringify)
-  .freeze();
+/** The renderer for a site served under `base`: a build has one base, so one processor. */
+function processorFor(base: string) {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: false })
+      .use(rehypeSanitize, schema)
+      .use(rehypeLocalImages)
+      .use(rehypeBaseLinks, { base })
+      // After the sanitiser: Shiki writes its own style attributes, from code text it escapes.
+      .use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: false, fallbackLanguage: 'text', tokenizeTimeLimit })
+      .use(rehypeStringify)
+      .freeze()
+  );
+}
+
+const processors = new Map<string, ReturnType<typeof processorFor>>();
 
 /**
  * A one-line text that CommonMark and GFM read as one paragraph of itself: letters, digits and
@@ -41,9 +50,11 @@ const processor = unified()
  */
 const plainParagraph = /^(?!\d+[.)])(?!.*www\.)[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} ,.;'"?!/%=+$-]*[\p{L}\p{M}\p{N},.;'"?!/%=+$-])?$/iu;
 
-/** Renders catalogue Markdown (CommonMark + GFM) to safe HTML. */
-export function renderMarkdown(markdown: string | undefined): string {
+/** Renders catalogue Markdown (CommonMark + GFM) to safe HTML, its root-relative links served under `base` (base-links.ts). */
+export function renderMarkdown(markdown: string | undefined, base = '/'): string {
   if (!markdown) return '';
   if (plainParagraph.test(markdown)) return `<p>${markdown}</p>`;
+  let processor = processors.get(base);
+  if (!processor) processors.set(base, (processor = processorFor(base)));
   return String(processor.processSync(markdown));
 }

@@ -153,6 +153,23 @@ describe('llms-full.txt', () => {
     expect(hostile).not.toMatch(/<script|onerror|javascript:/);
   });
 
+  it('links under the base path as the pages do, and absolutely when the site is known', () => {
+    const catalog = smallCatalog();
+    const orders = catalog.apis.find((a) => a.id === 'orders-api')!;
+    orders.business.purpose =
+      'See [auth](/guides/authentication/ "Auth"), [ref][r], ![map](/map.png), [kept](/portal/x/), [ext](https://example.com/) and [rel](docs/x/).\n\n[r]: /apis/x/#schema-Y';
+    orders.contract.operations[0]!.description = 'Read [the errors guide](/guides/errors/#retries).';
+    const under = formatLlmsFullText(catalog, { base: '/portal/' });
+    expect(under).toContain(
+      'See [auth](</portal/guides/authentication/> "Auth"), [ref][r], ![map](</portal/map.png>), [kept](/portal/x/), [ext](https://example.com/) and [rel](docs/x/).\n\n[r]: </portal/apis/x/#schema-Y>',
+    );
+    expect(under).toContain('Read [the errors guide](</portal/guides/errors/#retries>).');
+    const absolute = formatLlmsFullText(catalog, { base: '/portal', site: 'https://dev.acme.example' });
+    expect(absolute).toContain('[auth](<https://dev.acme.example/portal/guides/authentication/> "Auth")');
+    // Without a base or a site, the text is kept byte for byte.
+    expect(formatLlmsFullText(catalog, location)).toContain('See [auth](/guides/authentication/ "Auth"), [ref][r]');
+  });
+
   it('is the same text for the same catalogue, in the order of llms.txt', () => {
     const catalog = smallCatalog();
     expect(formatLlmsFullText({ ...catalog, apis: [...catalog.apis].reverse() }, location)).toBe(text);

@@ -23,6 +23,7 @@ export async function runBuild(args: string[]): Promise<number> {
     base: { type: 'string', default: '/' },
     site: { type: 'string' },
     timings: { type: 'string' },
+    strict: { type: 'boolean', default: false },
     'contract-timeout': { type: 'string' },
     'step-timeout': { type: 'string' },
     ...cacheArgs,
@@ -48,10 +49,11 @@ export async function runBuild(args: string[]): Promise<number> {
     contractTimeoutMs,
     stepTimeoutMs,
     cache,
+    strict: options.strict,
     onProgress: (stage, done, total) => progress.update(stage, done, total),
     onChecked: (warnings) => {
       progress.done();
-      printWarnings(warnings, root);
+      printWarnings(warnings, root, 'run portolan check to see them all');
     },
   });
   progress.done();
@@ -76,6 +78,7 @@ export async function runBuild(args: string[]): Promise<number> {
     return 1;
   }
   if (options.timings) await writeTimings(options.timings, outcome.timings, outcome.cache, outcome.pages);
+  printWarnings(outcome.warnings, root, 'fix these and build again to see the others');
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
   if (outcome.upToDate) {
     console.log(
@@ -94,13 +97,13 @@ export async function runBuild(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The build succeeds with warnings; a few show what they are, `check` lists them all. */
-function printWarnings(diagnostics: readonly Diagnostic[], root: string): void {
+/** The build succeeds with warnings; a few show what they are, and `others` says where to see the rest. */
+function printWarnings(diagnostics: readonly Diagnostic[], root: string, others: string): void {
   if (diagnostics.length === 0) return;
   const shown = diagnostics.slice(0, warningsShownByBuild);
   printDiagnostics(shown, 'text', root);
   const more = diagnostics.length - shown.length;
-  if (more > 0) console.log(`… and ${more} more warnings: run portolan check to see them all.`);
+  if (more > 0) console.log(`… and ${more} more warnings: ${others}.`);
 }
 
 /** Each leak with the file that holds it, and what to do about it. */

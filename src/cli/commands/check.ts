@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { countDiagnostics } from '../../catalog/diagnostics.ts';
+import { countDiagnostics, strictly } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { oneOf, parseOptions, secondsOption } from '../args.ts';
 import { cacheArgs, chooseCache } from '../cache-option.ts';
@@ -23,9 +23,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const cache = chooseCache(options, { catalog: root });
   const result = await loadCatalog(root, { diagnosticsOnly: true, ...(contractTimeoutMs ? { contractTimeoutMs } : {}), ...(cache ? { cache } : {}) });
   // --strict: every warning (an operation without a KO example, …) fails the check.
-  const diagnostics = options.strict
-    ? result.diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d))
-    : result.diagnostics;
+  const diagnostics = options.strict ? strictly(result.diagnostics) : result.diagnostics;
   printDiagnostics(diagnostics, format, root);
   if (options.timings) await writeTimings(options.timings, result.timings, result.cache);
   return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
