@@ -1,4 +1,6 @@
+import { decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
+import { scanPage } from '../search/indexed-html.ts';
 import { urlAttributes } from '../site/base-links.ts';
 
 /** What a page offers links and what it links to, as the link check needs them. */
@@ -36,20 +38,46 @@ export function urlsOf(name: string, attributes: Record<string, string>): string
   return urls;
 }
 
-/** Reads a page's anchors and internal links (one parse of the page, with htmlparser2). */
-export function pageLinks(html: string): PageLinks {
+/** Collects a page's anchors and internal links from its start tags, their attributes decoded by `decode`. */
+function linkCollector(decode?: (value: string) => string) {
   const anchors = new Set<string>();
   const links = new Set<string>();
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      const id = attributes['id'];
+  return {
+    visit(name: string, written: Record<string, string>): void {
+      // Only the attributes read are decoded: most tags have none of them.
+      const read = (attribute: string) => {
+        const value = written[attribute];
+        return value !== undefined && decode ? decode(value) : value;
+      };
+      const id = read('id');
       if (id) anchors.add(id);
-      if (name === 'a' && attributes['name']) anchors.add(attributes['name']);
+      const anchorName = name === 'a' ? read('name') : undefined;
+      if (anchorName) anchors.add(anchorName);
+      const wanted = urlAttributes[name];
+      if (!wanted) return;
+      const attributes: Record<string, string> = {};
+      for (const attribute of wanted) {
+        const value = read(attribute);
+        if (value !== undefined) attributes[attribute] = value;
+      }
       for (const url of urlsOf(name, attributes)) links.add(url);
     },
-  });
-  parser.end(html);
-  return { anchors: [...anchors], links: [...links] };
+    result: (): PageLinks => ({ anchors: [...anchors], links: [...links] }),
+  };
+}
+
+/** Reads a page's anchors and internal links (one parse of the page, with htmlparser2). */
+export function pageLinks(html: string): PageLinks {
+  const collector = linkCollector();
+  new Parser({ onopentag: collector.visit }).end(html);
+  return collector.result();
+}
+
+/** A page's links and what the search index reads of it (indexedHtml), from one parse of the page. */
+export function readRenderedPage(html: string): { links: PageLinks; indexed: string } {
+  const collector = linkCollector(decodeHTMLAttribute);
+  const { indexed, complete } = scanPage(html, collector.visit);
+  return { links: complete ? collector.result() : pageLinks(html), indexed };
 }
 
 /** The 1-based line of the first element of a page that links to `url`, or undefined when none does. */

@@ -4,7 +4,7 @@ import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { isRecord } from '../catalog/is-record.ts';
 import { publishedPage, type PagePolicy, type PolicyWriter } from '../publish/content-security.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
-import { pageLinks, type PageLinks } from './page-links.ts';
+import { readRenderedPage, type PageLinks } from './page-links.ts';
 
 /** What the build makes of one rendered page: its policy, the hidden terms found in it as published, and its anchors and links for the link check. */
 export interface PageOutcome {
@@ -31,8 +31,12 @@ export class PageOutcomes {
     this.hiddenDigest = JSON.stringify(hidden);
   }
 
-  /** The outcome of `page` (its rendered `html` has the sha256 `sha`), the page as published, and whether the outcome came from the cache. */
-  outcomeOf(page: string, html: string, sha: string): { outcome: PageOutcome; published: string; cached: boolean } {
+  /**
+   * The outcome of `page` (its rendered `html` has the sha256 `sha`), the page as published, whether
+   * the outcome came from the cache, and, when the page was read for its links, what the search
+   * index reads of it (the same parse makes both).
+   */
+  outcomeOf(page: string, html: string, sha: string): { outcome: PageOutcome; published: string; cached: boolean; indexed?: string } {
     const key = this.folder && outputKey('page-outcome', page, sha, this.policy.originsOf(page).join(' '), this.hiddenDigest);
     const [kept] = (key && this.folder?.read(key, 1)) || [];
     if (isOutcome(kept)) {
@@ -41,9 +45,10 @@ export class PageOutcomes {
     }
     const policy = this.policy.policyOf(page, html);
     const published = publishedPage(html, policy);
-    const outcome = { policy, leaks: this.findLeaks(page, published), links: pageLinks(html) };
-    if (key) this.folder?.write(key, [{ policy, leaks: outcome.leaks.map(({ term, why }) => ({ term, why })), links: outcome.links }]);
-    return { outcome, published, cached: false };
+    const { links, indexed } = readRenderedPage(html);
+    const outcome = { policy, leaks: this.findLeaks(page, published), links };
+    if (key) this.folder?.write(key, [{ policy, leaks: outcome.leaks.map(({ term, why }) => ({ term, why })), links }]);
+    return { outcome, published, cached: false, indexed };
   }
 }
 

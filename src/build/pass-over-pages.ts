@@ -47,13 +47,13 @@ export async function passOverPages(siteDir: string, work: PageWork): Promise<Pa
     for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) {
       for (const { page, html } of batch) {
         const sha = sha256(html);
-        const { outcome, published, cached } = outcomes.outcomeOf(page, html, sha);
+        const { outcome, published, cached, indexed } = outcomes.outcomeOf(page, html, sha);
         work.policy.collect(outcome.policy);
         leaks.push(...outcome.leaks);
         links.add(page, outcome.links);
         const file = path.join(siteDir, page);
         await writeFile(file, published);
-        await search.offer({ page, sha }, html, () => renderedAgain(file, outcome.policy), cached);
+        await search.offer({ page, sha }, indexed ?? html, () => renderedAgain(file, outcome.policy), cached, indexed !== undefined);
         pages.push(page);
       }
       await search.drain();

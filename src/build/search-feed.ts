@@ -34,13 +34,16 @@ export class SearchFeed {
     this.folder = folder;
   }
 
-  /** Offers the next page (`html` as rendered); `known`: its outcome came from the cache. */
-  async offer(page: IndexedPage, html: string, rendered: () => Promise<string>, known: boolean): Promise<void> {
+  /**
+   * Offers the next page: `html` as rendered, or already as the index reads it when `indexed`;
+   * `known`: its outcome came from the cache.
+   */
+  async offer(page: IndexedPage, html: string, rendered: () => Promise<string>, known: boolean, indexed = false): Promise<void> {
     this.offered.push({ ...page, rendered });
     if (!this.index && (known || !this.folder)) return;
     await this.start();
     await this.catchUp(this.offered.length - 1);
-    this.add(page.page, await this.inputs.inputOf(page.sha, html));
+    this.add(page.page, indexed ? this.inputs.keep(page.sha, html) : await this.inputs.inputOf(page.sha, html));
   }
 
   /** Waits until Pagefind has read what it was sent: called once a batch, so pages are not all held at once. */

@@ -40,6 +40,18 @@ interface Excluded {
  * is kept; a page whose excluded elements do not end with their own end tag is returned whole.
  */
 export function indexedHtml(html: string): string {
+  return scanPage(html).indexed;
+}
+
+/** A start tag as the scanner reads it: attribute values as written, entities not decoded. */
+export type TagVisitor = (name: string, attributes: Record<string, string>) => void;
+
+/**
+ * indexedHtml, telling `visit` of each start tag on the way, so one parse serves whoever else reads
+ * the page's tags (the link check). `complete` is false when the scanner stopped before the end
+ * (a page it is unsure of, returned whole), so `visit` missed the tags after that point.
+ */
+export function scanPage(html: string, visit?: TagVisitor): { indexed: string; complete: boolean } {
   const cuts: number[] = [];
   let unsure = false;
   let depth = 0;
@@ -55,6 +67,7 @@ export function indexedHtml(html: string): string {
   const scanner = new HtmlScanner(
     {
       onopentag(name, attributes, isImplied) {
+        visit?.(name, attributes);
         const isVoid = scanner.isVoid(name);
         if (excluded) {
           if (isImplied || keptInside.has(name) || isReadByPagefind(attributes)) excluded.kept = true;
@@ -91,10 +104,10 @@ export function indexedHtml(html: string): string {
     { decodeEntities: false },
   );
   scanner.end(html);
-  if (unsure || cuts.length === 0) return html;
+  if (unsure || cuts.length === 0) return { indexed: html, complete: !unsure };
   const parts = [html.slice(0, cuts[0])];
   for (let i = 1; i < cuts.length; i += 2) parts.push(html.slice(cuts[i], cuts[i + 1]));
-  return parts.join('');
+  return { indexed: parts.join(''), complete: true };
 }
 
 function isExcluded(name: string, attributes: Record<string, string>): boolean {

@@ -15,8 +15,12 @@ export class SearchInputs {
     const key = this.folder && outputKey('search-input', sha);
     const [kept] = (key && this.folder?.read(key, 1)) || [];
     if (typeof kept === 'string') return kept;
-    const input = indexedHtml(typeof rendered === 'string' ? rendered : await rendered());
-    if (key) this.folder?.write(key, [input]);
+    return this.keep(sha, indexedHtml(typeof rendered === 'string' ? rendered : await rendered()));
+  }
+
+  /** Keeps `input`, made from the rendered page of sha256 `sha` by indexedHtml (or scanPage), and returns it. */
+  keep(sha: string, input: string): string {
+    if (this.folder) this.folder.write(outputKey('search-input', sha), [input]);
     return input;
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LinkCheck } from '../../src/build/link-check.ts';
-import { lineOfLink, pageLinks } from '../../src/build/page-links.ts';
+import { lineOfLink, pageLinks, readRenderedPage } from '../../src/build/page-links.ts';
+import { indexedHtml } from '../../src/search/indexed-html.ts';
 
 describe('the links of a page', () => {
   it('are the internal URLs of links, images, sources, scripts and forms, once each, with the ids and names they may point to', () => {
@@ -27,6 +28,17 @@ describe('the links of a page', () => {
     ]);
     expect(lineOfLink(html, '/portal/search/')).toBe(4);
     expect(lineOfLink(html, '/nowhere/')).toBeUndefined();
+    // Read with the search index's trimming in one parse, they are the same.
+    expect(readRenderedPage(html)).toEqual({ links: pageLinks(html), indexed: indexedHtml(html) });
+  });
+
+  it('are the same read in the one parse that trims the page for the search index, excluded parts and pages it is unsure of included', () => {
+    const trimmed = '<main><pre class="code-block" id="ex">a &amp; b <a href="/in/pre/?x=1&amp;y=2">in</a></pre><a href="/after/">after</a></main>';
+    // An HTML element inside SVG: the trimming gives up half-way and returns the page whole.
+    const unsure = '<main><svg><a href="/svg/">s</a><pre class="code-block">x</pre></svg><a href="/after/" id="z">after</a></main>';
+    for (const html of [trimmed, unsure]) expect(readRenderedPage(html), html).toEqual({ links: pageLinks(html), indexed: indexedHtml(html) });
+    expect(readRenderedPage(trimmed).indexed).not.toBe(trimmed);
+    expect(readRenderedPage(unsure).links.links).toEqual(['/svg/', '/after/']);
   });
 });
 
