@@ -48,7 +48,7 @@ const fixtures: { catalog: string; download: string; page: string; visible: stri
     catalog: 'reach-asyncapi-2',
     download: 'apis/invoice-events/asyncapi.json',
     page: 'invoice.issued',
-    visible: ['invoice.issued', 'invoiceIssued', 'Invoice', 'partnerKey', 'production', 'invoices'],
+    visible: ['invoice.issued', 'invoiceIssued', 'Invoice', 'partnerKey', 'production', 'invoices', 'invoiceOAuth', 'invoices:read'],
   },
   {
     catalog: 'reach-asyncapi-3',

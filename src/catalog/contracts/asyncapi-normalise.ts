@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record.ts';
 import type { AsyncAPIDocumentInterface, MessageInterface } from '@asyncapi/parser';
 import type { Contract, Example, MessageInfo, Operation, SchemaView, Server } from '../model.ts';
 import { componentNames, createSchemaCatalog, limitsFor, type SchemaCatalog } from './schema-view.ts';
@@ -53,7 +54,7 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument, sc
       deprecated: json['deprecated'] === true,
       internal: json['x-internal'] === true,
       parameters: [],
-      security: [],
+      security: securityRequirements(json['security']),
       responses: [],
       messages: op.messages().all().map((m) => {
         const budget = { nodes: perOperation };
@@ -63,6 +64,20 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument, sc
       source: { file: doc.file },
     };
   });
+}
+
+/**
+ * An AsyncAPI 2 operation's security requirements (`{ scheme: [scopes] }`), so that scopes only
+ * hidden operations ask for can be told. AsyncAPI 3 lists the schemes themselves, which the
+ * audience filter follows as parts of the contract.
+ */
+function securityRequirements(value: unknown): Operation['security'] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((requirement) =>
+    isRecord(requirement) && typeof requirement['type'] !== 'string'
+      ? Object.entries(requirement).flatMap(([scheme, scopes]) => (Array.isArray(scopes) ? [{ scheme, scopes: scopes.filter((s): s is string => typeof s === 'string') }] : []))
+      : [],
+  );
 }
 
 function toMessage(message: MessageInterface, doc: SourceDocument, view: (schema: unknown) => SchemaView | undefined): MessageInfo {
