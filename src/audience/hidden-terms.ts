@@ -1,3 +1,4 @@
+import { eachString } from './document-strings.ts';
 import type { Api, Audience, Catalog } from '../catalog/model.ts';
 import { isVisibleTo } from './filter.ts';
 import { basePaths, requestPaths } from './request-paths.ts';
@@ -105,7 +106,7 @@ function segmentRuns(path: string): string[] {
 /** Names and summaries of the x-internal parts of `whole`'s contract that `shown` (the same API, filtered) no longer holds. */
 function internalParts(whole: Api, shown: Api): [string, string][] {
   const visibleStrings = new Set<string>();
-  collectStrings(shown.contract.document, visibleStrings);
+  eachString(shown.contract.document, (text) => visibleStrings.add(text));
   const found: [string, string][] = [];
   walkInternal(whole.contract.document, undefined, (name, summary, where) => {
     const why = `x-internal ${where} of ${whole.id}`;
@@ -113,18 +114,6 @@ function internalParts(whole: Api, shown: Api): [string, string][] {
     if (summary && summary.length >= shortestSummary && !summary.includes('\n') && !visibleStrings.has(summary)) found.push([summary, `summary of an ${why}`]);
   });
   return found;
-}
-
-/** Every key and string value of a document. */
-function collectStrings(value: unknown, into: Set<string>): void {
-  if (typeof value === 'string') into.add(value);
-  else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      into.add(key);
-      collectStrings(child, into);
-    }
-  }
 }
 
 const named = new Set(['properties', 'schemas', 'definitions', 'messages', 'parameters', 'responses', 'channels', 'operations']);

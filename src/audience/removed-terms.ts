@@ -1,3 +1,4 @@
+import { eachString } from './document-strings.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { removedParts } from './removed-parts.ts';
 
@@ -19,18 +20,6 @@ export function removedPartTerms(full: Catalog, visible: Catalog): [string, stri
     for (const part of removedParts(original, api.contract.document))
       for (const name of part.names) if (isCompound(name) && !terms.has(name)) terms.set(name, `${part.kind} of ${api.id} that only x-internal parts reach`);
   }
-  if (terms.size > 0) for (const api of visible.apis) strikeVisible(api.contract.document, terms);
+  if (terms.size > 0) for (const api of visible.apis) eachString(api.contract.document, (text) => terms.delete(text));
   return [...terms];
-}
-
-/** Deletes from `terms` every key and string value of a document. */
-function strikeVisible(value: unknown, terms: Map<string, string>): void {
-  if (typeof value === 'string') terms.delete(value);
-  else if (Array.isArray(value)) for (const item of value) strikeVisible(item, terms);
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      terms.delete(key);
-      strikeVisible(child, terms);
-    }
-  }
 }
