@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -11,11 +11,10 @@ import { loadCatalog } from '../../src/catalog/load-catalog.ts';
 import { outputTexts } from '../../src/site/built-files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
+const fixturesDir = path.join(projectRoot, 'tests/fixtures/catalogs');
 let parent: string;
-
-beforeAll(async () => {
-  parent = await mkdtemp(path.join(os.tmpdir(), 'portolan-reach-'));
-});
+/** Every file of the build of all the fixtures together, for each audience. */
+const built = new Map<string, { name: string; text: string }[]>();
 afterAll(async () => {
   await rm(parent, { recursive: true, force: true });
 });
@@ -25,34 +24,39 @@ afterAll(async () => {
  * part (a channel, a message, a schema, a tag, a security scheme, a server) has "secretmark" in its
  * name or text; `visible` lists strings of what stays, found in the download.
  */
-const fixtures: { catalog: string; download: string; page: string; visible: string[] }[] = [
+const fixtures: { catalog: string; api: string; download: string; page: string; visible: string[] }[] = [
   {
     catalog: 'reach-openapi-2',
-    download: 'apis/invoice-api/openapi.json',
+    api: 'invoice-api',
+    download: 'openapi.json',
     page: 'Read an invoice',
     visible: ['getInvoice', 'Invoice', 'Problem', 'UnusedButKept', 'NotFound', 'partnerKey', 'invoice:read', 'invoices'],
   },
   {
     catalog: 'reach-openapi-3-0',
-    download: 'apis/invoice-api/openapi.json',
+    api: 'invoice-api',
+    download: 'openapi.json',
     page: 'Read an invoice',
     visible: ['getInvoice', 'Invoice', 'Problem', 'UnusedButKept', 'NotFound', 'partnerKey', 'invoice:read', 'invoices'],
   },
   {
     catalog: 'reach-openapi-3-1',
-    download: 'apis/invoice-api/openapi.json',
+    api: 'invoice-api',
+    download: 'openapi.json',
     page: 'Read an invoice',
     visible: ['getInvoice', 'Invoice', 'Line', 'invoicePaid', 'InvoicePaid', 'invoices'],
   },
   {
     catalog: 'reach-asyncapi-2',
-    download: 'apis/invoice-events/asyncapi.json',
+    api: 'invoice-events',
+    download: 'asyncapi.json',
     page: 'invoice.issued',
     visible: ['invoice.issued', 'invoiceIssued', 'Invoice', 'partnerKey', 'production', 'invoices', 'invoiceOAuth', 'invoices:read'],
   },
   {
     catalog: 'reach-asyncapi-3',
-    download: 'apis/invoice-events/asyncapi.json',
+    api: 'invoice-events',
+    download: 'asyncapi.json',
     page: 'invoice.issued',
     visible: ['invoice.issued', 'invoiceIssued', 'Invoice', 'partnerKey', 'production', 'invoices'],
   },
@@ -69,37 +73,45 @@ async function builtTexts(out: string): Promise<{ name: string; text: string }[]
   );
 }
 
-describe.each(fixtures)('a contract whose parts are reachable only through x-internal ones ($catalog)', ({ catalog, download, page, visible }) => {
-  it.each(['public', 'partner'])(
-    'builds for %s with none of those parts in any file, and the visible ones in place',
-    async (audience) => {
-      const out = path.join(parent, `${catalog}-${audience}`);
-      const result = spawnSync(
-        process.execPath,
-        [
-          'bin/portolan.js',
-          'build',
-          '--no-cache',
-          '--catalog',
-          path.join(projectRoot, 'tests/fixtures/catalogs', catalog),
-          '--audience',
-          audience,
-          '--out',
-          out,
-        ],
-        { cwd: projectRoot, encoding: 'utf8' },
-      );
-      expect(result.status, result.stderr).toBe(0);
-      const files = await builtTexts(out);
-      expect(files.filter((f) => f.name.startsWith('pagefind/')).length).toBeGreaterThan(3);
-      expect(files.filter((f) => /secretmark/i.test(f.text) || /secretmark/i.test(f.name)).map((f) => f.name)).toEqual([]);
-      const published = files.find((f) => f.name === download)?.text ?? '';
-      for (const text of visible) expect(published, text).toContain(`"${text}"`);
-      const api = download.split('/')[1];
-      expect(files.find((f) => f.name === `apis/${api}/index.html`)?.text).toContain(page);
-    },
-    60_000,
-  );
+/**
+ * The fixtures as one catalogue, built once for each audience: each fixture's domain folder under
+ * the fixture's name, its API folder under `<api>-<fixture>`, so that ids stay unique.
+ */
+beforeAll(async () => {
+  parent = await mkdtemp(path.join(os.tmpdir(), 'portolan-reach-'));
+  const catalog = path.join(parent, 'catalog');
+  await mkdir(catalog);
+  await cp(path.join(fixturesDir, fixtures[0]!.catalog, 'teams.yaml'), path.join(catalog, 'teams.yaml'));
+  for (const { catalog: fixture, api } of fixtures) {
+    await cp(path.join(fixturesDir, fixture, 'billing'), path.join(catalog, fixture), { recursive: true });
+    await cp(path.join(catalog, fixture, api), path.join(catalog, fixture, `${api}-${fixture}`), { recursive: true });
+    await rm(path.join(catalog, fixture, api), { recursive: true });
+  }
+  for (const audience of ['public', 'partner']) {
+    const out = path.join(parent, audience);
+    const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--no-cache', '--catalog', catalog, '--audience', audience, '--out', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    built.set(audience, await builtTexts(out));
+  }
+}, 120_000);
+
+describe.each(['public', 'partner'])('a build for %s of contracts whose parts are reachable only through x-internal ones', (audience) => {
+  it('holds none of those parts in any file, the search index included', () => {
+    const files = built.get(audience)!;
+    expect(files.filter((f) => f.name.startsWith('pagefind/')).length).toBeGreaterThan(3);
+    expect(files.filter((f) => /secretmark/i.test(f.text) || /secretmark/i.test(f.name)).map((f) => f.name)).toEqual([]);
+  });
+
+  it.each(fixtures)('keeps the visible parts of $catalog in its download and on its page', ({ catalog, api, download, page, visible }) => {
+    const files = built.get(audience)!;
+    const id = `${api}-${catalog}`;
+    const published = files.find((f) => f.name === `apis/${id}/${download}`)?.text ?? '';
+    for (const text of visible) expect(published, text).toContain(`"${text}"`);
+    expect(files.find((f) => f.name === `apis/${id}/index.html`)?.text).toContain(page);
+  });
 });
 
 describe('the leak audit of a build that removed parts only hidden ones reach', () => {
