@@ -1,3 +1,4 @@
+import { baseRoot } from '../site/urls.ts';
 import type { PageLinks } from './page-links.ts';
 
 /** What is wrong with a link: it leads to no file, to no element of its page, or out of the base path. */
@@ -44,7 +45,7 @@ export class LinkCheck {
 
   /** `base`: the base path the site is served under (`/portal/`). */
   constructor(base: string) {
-    this.root = `/${base.replace(/^\/+|\/+$/g, '')}`;
+    this.root = baseRoot(base);
   }
 
   /** Takes in a page of the site (`guides/x/index.html`) and what it holds. */

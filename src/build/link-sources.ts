@@ -10,6 +10,7 @@ import type { Position } from '../catalog/diagnostics.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { readPositioned, type PathSegment, type SourceDocument } from '../catalog/read-yaml.ts';
 import { rebaseUrl } from '../site/base-links.ts';
+import { baseRoot } from '../site/urls.ts';
 import { urlsOf } from './page-links.ts';
 
 /** A Markdown text the portal renders: the file it was written in (relative to the catalogue) and where its lines are in that file. */
@@ -108,7 +109,7 @@ function fieldPosition(doc: SourceDocument | undefined, at: readonly PathSegment
  * keeps each text's links between calls: a guide that holds several broken links is parsed once.
  */
 export function linksTo(url: string, texts: readonly MarkdownText[], base: string, parsed = new Map<MarkdownText, LinkAt[]>()): LinkInSource[] {
-  const root = `/${base.replace(/^\/+|\/+$/g, '')}`;
+  const root = baseRoot(base);
   const unbased = root !== '/' && url.startsWith(`${root}/`) ? url.slice(root.length) : url;
   const candidates = [...new Set([url, unbased, decoded(url), decoded(unbased)])];
   const same = (written: string) => decoded(rebaseUrl(written, base)) === decoded(url);

@@ -5,6 +5,7 @@ import type { Api, Catalog } from '../catalog/model.ts';
 import { environmentsOf } from '../site/environments.ts';
 import { hasTryIt } from '../site/try-it.ts';
 import { builtPages } from '../site/built-files.ts';
+import { baseRoot, withBase } from '../site/urls.ts';
 
 /**
  * The portal's Content-Security-Policy: its own origin only, and on an API's try-it page the
@@ -122,7 +123,7 @@ export class PolicyWriter {
    */
   async writeHeaders(siteDir: string, base: string): Promise<void> {
     const whole = `${policy([...this.hashes].sort(), [...this.origins].sort())}; frame-ancestors 'none'`;
-    const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+    const root = withBase(baseRoot(base), '');
     await writeFile(
       path.join(siteDir, '_headers'),
       `${root}*\n  Content-Security-Policy: ${whole}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,

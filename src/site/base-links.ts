@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import { withBase, type SiteLocation } from './urls.ts';
+import { baseRoot, withBase, type SiteLocation } from './urls.ts';
 
 /** The attributes of each element that hold a URL the reader's browser follows or loads. */
 export const urlAttributes: Readonly<Record<string, readonly string[]>> = {
@@ -17,11 +17,6 @@ export const urlAttributes: Readonly<Record<string, readonly string[]>> = {
   track: ['src'],
 };
 
-/** The base path as a root with no trailing slash: `/portal`, or `/` for none. */
-function rootOf(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, '')}`;
-}
-
 /**
  * A root-relative URL (`/guides/authentication/`) as served under `base` (`/portal/guides/authentication/`).
  * Anything else is returned as it is: a URL already under the base, protocol-relative (`//host`),
@@ -30,7 +25,7 @@ function rootOf(base: string): string {
 export function rebaseUrl(url: string, base: string): string {
   // Browsers read `/\host` as `//host`.
   if (!url.startsWith('/') || url.startsWith('//') || url.startsWith('/\\')) return url;
-  const root = rootOf(base);
+  const root = baseRoot(base);
   if (root === '/' || isUnder(url, root)) return url;
   return withBase(root, url);
 }
@@ -90,7 +85,7 @@ function propertyName(attribute: string): string {
 export function rehypeBaseLinks(options: { base: string }) {
   const { base } = options;
   return (tree: Root) => {
-    if (rootOf(base) !== '/') rebaseTree(tree, base);
+    if (baseRoot(base) !== '/') rebaseTree(tree, base);
   };
 }
 
@@ -118,7 +113,7 @@ function jsxAttribute(attributes: JsxAttributes, attribute: string): { name: str
  * guides: HTML elements, and the JSX elements of MDX written with an HTML name (`<a href="/guides/errors/">`).
  */
 export function satteriBaseLinks(base: string): HastPluginDefinition | undefined {
-  if (rootOf(base) === '/') return undefined;
+  if (baseRoot(base) === '/') return undefined;
   const filter = Object.keys(urlAttributes);
   const jsx = {
     filter,

@@ -1,3 +1,8 @@
+/** The base path as a root without a trailing slash: `/portal`, or `/` for none. */
+export function baseRoot(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}`;
+}
+
 /** Joins the site's base path and a root-relative route, e.g. ("/portal/", "/apis/x/"). */
 export function withBase(base: string, route: string): string {
   return `${base.replace(/\/+$/, '')}/${route.replace(/^\/+/, '')}`;
