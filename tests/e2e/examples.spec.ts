@@ -44,3 +44,24 @@ test('an event API shows its example payloads', async ({ page }) => {
   const example = page.locator('details.example').first();
   await expect(example.locator('figure', { hasText: 'Payload' }).locator('code')).toContainText('{');
 });
+
+test('example bodies are coloured without changing their text, and a guide’s code block copies its code', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(api);
+  const response = page.locator('li.operation#get-customer details.example').first().locator('figure', { hasText: 'Response' }).locator('code');
+  const text = await response.textContent();
+  // The colours are ranges over the server's text: the block still holds one text node, the same one.
+  expect(await response.evaluate((code) => code.childNodes.length)).toBe(1);
+  const coloured = await page.evaluate(() =>
+    ['code-key', 'code-string', 'code-punctuation'].map((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => String(range))),
+  );
+  expect(coloured[0]).toContain('"id"');
+  expect(coloured[1].length).toBeGreaterThan(0);
+  expect(coloured[2]).toContain('{');
+  expect(await response.textContent()).toBe(text);
+
+  await page.goto('/guides/authentication/');
+  const block = page.locator('main .code-wrap').first();
+  await block.getByRole('button', { name: /^Copy/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await block.locator('code').textContent());
+});
