@@ -7,7 +7,7 @@ export interface BindingRow {
   value: string;
   /** A name or an identifier (a topic, an exchange): shown as code. */
   code?: boolean;
-  /** What the contract says of it (a key schema's description). */
+  /** What the contract says of it (a key schema's description), Markdown. */
   note?: string;
 }
 
@@ -152,7 +152,9 @@ function schemaSummary(schema: Record<string, unknown>): Pick<BindingRow, 'value
     ? `one of ${schema['enum'].map(scalarText).join(', ')}`
     : 'const' in schema
       ? `always ${scalarText(schema['const'])}`
-      : '';
+      : typeof schema['pattern'] === 'string'
+        ? `matching ${schema['pattern']}`
+        : '';
   const properties = isRecord(schema['properties']) ? `with ${Object.keys(schema['properties']).join(', ')}` : '';
   const description = typeof schema['description'] === 'string' ? schema['description'] : undefined;
   return { value: [type, values || properties].filter(Boolean).join(': '), ...(description ? { note: description } : {}) };

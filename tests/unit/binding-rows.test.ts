@@ -49,6 +49,9 @@ describe('the rows of a protocol binding', () => {
       { label: 'Headers › X-Delivery', value: 'string, uuid, required', note: 'Same on retries.' },
       { label: 'Headers › X-Type', value: 'string' },
     ]);
+    expect(bindingRows({ protocol: 'kafka', values: { groupId: { type: 'string', pattern: '^PTN-[0-9]{4}\\.' } } })).toEqual([
+      { label: 'Consumer group', value: 'string: matching ^PTN-[0-9]{4}\\.' },
+    ]);
   });
 
   it('writes AMQP and MQTT values in words and flattens nested objects, leaving extensions out', () => {
