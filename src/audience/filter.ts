@@ -1,4 +1,4 @@
-import type { Api, Audience, Catalog, Contract, MediaView, Operation, SchemaView } from '../catalog/model.ts';
+import type { Api, Audience, Binding, Catalog, Contract, MediaView, Operation, SchemaView, Server } from '../catalog/model.ts';
 import { hiddenPropertyNames, scrubExamples, withoutInternalTraces } from './internal-traces.ts';
 import type { PartKind } from './reachable-parts.ts';
 import { removedNames } from './removed-parts.ts';
@@ -80,17 +80,19 @@ export function withoutInternalParts(contract: Contract): Contract {
   const gone = (kind: PartKind, name: string | undefined) => name !== undefined && removed.get(kind)?.has(name) === true;
   // An AsyncAPI operation goes with its channel; its x-internal messages go from it.
   const isHidden = (op: Operation) => op.internal || gone('operation', op.operationId) || gone('channel', op.channel);
+  // OpenAPI servers are not parts of their own: only AsyncAPI's are named, and removed when unreached.
+  const isShownServer = (server: Server) => !server.internal && (contract.format !== 'asyncapi' || !gone('server', server.name));
   const operations = contract.operations
     .filter((op) => !isHidden(op))
     .map((op) => ({ ...op, messages: op.messages.filter((m) => !gone('message', m.id) && !gone('message', m.name)) }))
     .map(withoutInternalSchemas)
+    .map((op) => withoutInternalChannelParts(op, isShownServer))
     .map((op) => (hiddenKeys.size > 0 ? { ...op, examples: op.examples.map((example) => scrubbed(example, hiddenKeys)) } : op));
   const hidden = scopesOnlyForHidden(contract, isHidden);
   return {
     ...contract,
     operations,
-    // OpenAPI servers are not parts of their own: only AsyncAPI's are named, and removed when unreached.
-    servers: contract.servers.filter((server) => !server.internal && (contract.format !== 'asyncapi' || !gone('server', server.name))),
+    servers: contract.servers.filter(isShownServer),
     schemas: contract.schemas.filter((s) => !s.schema.internal && !gone('schema', s.name)).map((s) => ({ ...s, schema: visibleSchema(s.schema) })),
     securitySchemes: contract.securitySchemes
       .filter((scheme) => !gone('security scheme', scheme.name))
@@ -127,6 +129,31 @@ function withoutInternalSchemas(op: Operation): Operation {
       ...(m.headers ? { headers: visibleSchema(m.headers) } : {}),
     })),
   };
+}
+
+/** An event operation without the x-internal bindings and channel parameters, nor the hidden servers, of its channel, itself and its messages. */
+function withoutInternalChannelParts(op: Operation, isShownServer: (server: Server) => boolean): Operation {
+  const { channelDetails: channel, bindings } = op;
+  return {
+    ...op,
+    ...(channel
+      ? {
+          channelDetails: {
+            ...channel,
+            parameters: channel.parameters.filter((p) => !p.internal),
+            bindings: visibleBindings(channel.bindings),
+            servers: channel.servers.filter(isShownServer),
+          },
+        }
+      : {}),
+    ...(bindings ? { bindings: visibleBindings(bindings) } : {}),
+    messages: op.messages.map((m) => (m.bindings ? { ...m, bindings: visibleBindings(m.bindings) } : m)),
+  };
+}
+
+/** Bindings without those marked x-internal, and without the x-internal objects inside the others. */
+function visibleBindings(bindings: Binding[]): Binding[] {
+  return bindings.filter((b) => !b.internal).map((b) => ({ ...b, values: stripInternal(b.values) as Record<string, unknown> }));
 }
 
 /** A schema tree without the properties and variants marked x-internal. */

@@ -135,6 +135,47 @@ export interface MessageInfo {
   payload?: SchemaView;
   headers?: SchemaView;
   examples: Example[];
+  /** The message's protocol bindings (a Kafka key, AMQP or HTTP headers), when it has some. */
+  bindings?: Binding[];
+}
+
+/**
+ * A protocol binding of an AsyncAPI channel, operation or message (`kafka`, `amqp`, `mqtt`,
+ * `http`…): its fields as written, `bindingVersion` aside. The values are untrusted: pages show
+ * them as escaped text.
+ */
+export interface Binding {
+  protocol: string;
+  bindingVersion?: string;
+  /** Plain JSON, depth and size capped; link fields of a refused scheme are left out. */
+  values: Record<string, unknown>;
+  /** Marked `x-internal: true`: removed from public and partner builds. */
+  internal?: boolean;
+}
+
+/** A parameter of an AsyncAPI channel address (`{partnerId}`). */
+export interface ChannelParameter {
+  name: string;
+  description?: string;
+  enum?: string[];
+  default?: string;
+  examples?: string[];
+  /** Where a runtime value comes from (`$message.payload#/user/id`). */
+  location?: string;
+  internal: boolean;
+}
+
+/** The AsyncAPI channel an event operation is on, with what a reader needs to connect to it. */
+export interface Channel {
+  /** The channel's key in the contract. */
+  id: string;
+  address?: string;
+  title?: string;
+  description?: string;
+  parameters: ChannelParameter[];
+  bindings: Binding[];
+  /** The servers the channel is available on (all of the contract's when it names none). */
+  servers: Server[];
 }
 
 /** An HTTP operation, or an AsyncAPI send/receive operation on a channel. */
@@ -142,10 +183,20 @@ export interface Operation {
   /** Unique in its API, safe as an HTML anchor. */
   id: string;
   operationId?: string;
+  /** `http`, or what the AsyncAPI application does (send/receive, the contract's point of view). */
   kind: 'http' | 'send' | 'receive';
+  /** What the portal's reader does with the messages, the application's counterpart (asyncapi-action.ts). */
+  readerAction?: 'send' | 'receive';
+  /** AsyncAPI: a heading unique in the contract (title, summary, operation id, else message names). */
+  title?: string;
   method?: string;
   path?: string;
+  /** AsyncAPI: the channel's address, else its key. */
   channel?: string;
+  /** AsyncAPI: the channel itself. */
+  channelDetails?: Channel;
+  /** AsyncAPI: the operation's protocol bindings (a Kafka consumer group, an MQTT qos, an HTTP method). */
+  bindings?: Binding[];
   summary?: string;
   description?: string;
   tags: string[];
@@ -166,6 +217,9 @@ export interface Server {
   name: string;
   url: string;
   description?: string;
+  /** AsyncAPI: the protocol (`kafka-secure`, `amqp`, `https`) and its version. */
+  protocol?: string;
+  protocolVersion?: string;
   /** Marked `x-internal: true`: shown to internal readers only. */
   internal?: boolean;
 }

@@ -6,6 +6,13 @@ export const allowedSchemes = { href: ['http', 'https', 'mailto'], src: ['http',
 
 const absolute = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
+/**
+ * Whether a key's string value is a URL a viewer makes a link of, or opens: `url` (external docs,
+ * contact, licence, in a name map of them too), terms of service, an external example value, and
+ * every `…Url` (OAuth and OpenID URLs, Kafka's schema registry).
+ */
+export const isLinkKey = (key: string): boolean => key === 'url' || key === 'termsOfService' || key === 'externalValue' || key.endsWith('Url');
+
 /** Whether a link may keep `url`. */
 export function isSafeHref(url: string): boolean {
   return hasAllowedScheme(url, allowedSchemes.href);

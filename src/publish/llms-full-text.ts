@@ -1,5 +1,6 @@
 import type { Api, Catalog, Operation } from '../catalog/model.ts';
 import { contractLabel } from '../site/contract-label.ts';
+import { readerActionLabel } from '../site/event-labels.ts';
 import { downloadsOf } from './downloads.ts';
 import { groupByDomain } from './llms-text.ts';
 import { markdownLink, oneLine, plainText } from '../site/markdown-text.ts';
@@ -73,10 +74,11 @@ function businessDocs(api: Api, published: PublishOptions): string[] {
   ];
 }
 
-/** `### GET /path` (or `### send channel`), its summary and description, and its response statuses or messages. */
+/** `### GET /path` (or `### You receive: title (channel …)`), its summary and description, and its response statuses or messages. */
 function describeOperation(op: Operation, published: PublishOptions): string[] {
   const safe = (markdown: string) => sanitiseMarkdown(markdown, published);
-  const heading = op.kind === 'http' ? `${op.method ?? ''} ${op.path ?? ''}` : `${op.kind} ${op.channel ?? op.id}`;
+  const heading =
+    op.kind === 'http' ? `${op.method ?? ''} ${op.path ?? ''}` : `${readerActionLabel(op)}: ${op.title ?? op.id} (channel ${op.channel ?? op.id})`;
   const lines = ['', `### ${plainText(heading)}`];
   if (op.deprecated) lines.push('', 'Deprecated.');
   if (op.summary) lines.push('', oneLine(safe(op.summary)));

@@ -1,20 +1,13 @@
 import { isRecord } from '../catalog/is-record.ts';
 import { sanitiseMarkdown } from '../site/safe-markdown.ts';
 import { keepsServer, refusedServerPointers } from './safe-servers.ts';
-import { isSafeHref } from '../catalog/safe-urls.ts';
+import { isLinkKey, isSafeHref } from '../catalog/safe-urls.ts';
 
 /** Keys whose string value is text a viewer may render as Markdown (OpenAPI 2 and 3, AsyncAPI 2 and 3). */
 const textKeys = new Set(['description', 'summary']);
 
 /** Maps of OAuth scope names to their descriptions, text too (OpenAPI, AsyncAPI 2; AsyncAPI 3). */
 const scopeMaps = new Set(['scopes', 'availableScopes']);
-
-/**
- * Whether a key's string value is a URL a viewer makes a link of, or opens: `url` (external docs,
- * contact, licence, in a name map of them too), terms of service, an external example value, and
- * every `…Url` (OAuth and OpenID URLs, Kafka's schema registry). Servers are judged whole, apart.
- */
-const isLinkKey = (key: string): boolean => key === 'url' || key === 'termsOfService' || key === 'externalValue' || key.endsWith('Url');
 
 /** What an AsyncAPI message example holds (with `x-` extensions): its name and summary are text, its headers and payload data. */
 const messageExampleKeys = new Set(['name', 'summary', 'headers', 'payload']);

@@ -86,6 +86,45 @@ describe('a build for an audience', () => {
   });
 });
 
+describe('an event operation in a narrower build', () => {
+  it('loses the x-internal parameters, bindings and objects inside bindings of its channel, itself and its messages, and the internal servers', async () => {
+    const catalog = await validCatalog();
+    const api = catalog.apis.find((a) => a.id === 'customer-api')!;
+    const op = api.contract.operations[0]!;
+    const kafka = { protocol: 'kafka', values: { partitions: 3, topicConfiguration: { 'x-internal': true, 'retention.ms': 1 } } };
+    const hidden = { protocol: 'amqp', values: { is: 'queue' }, internal: true };
+    api.contract.operations = [
+      {
+        ...op,
+        kind: 'send',
+        readerAction: 'receive',
+        channelDetails: {
+          id: 'orders',
+          parameters: [
+            { name: 'partnerId', internal: false },
+            { name: 'region', internal: true },
+          ],
+          bindings: [kafka, hidden],
+          servers: [
+            { name: 'production', url: 'kafka://broker:9092' },
+            { name: 'replay', url: 'kafka://replay:9092', internal: true },
+          ],
+        },
+        bindings: [hidden],
+        messages: [{ id: 'created', examples: [], bindings: [hidden, { protocol: 'kafka', values: { key: { type: 'string' } } }] }],
+      },
+    ];
+    const [kept] = filterByAudience(catalog, 'partner').apis.find((a) => a.id === 'customer-api')!.contract.operations;
+    expect(kept!.channelDetails!.parameters.map((p) => p.name)).toEqual(['partnerId']);
+    expect(kept!.channelDetails!.bindings).toEqual([{ protocol: 'kafka', values: { partitions: 3 } }]);
+    expect(kept!.channelDetails!.servers.map((s) => s.name)).toEqual(['production']);
+    expect(kept!.bindings).toEqual([]);
+    expect(kept!.messages[0]!.bindings).toEqual([{ protocol: 'kafka', values: { key: { type: 'string' } } }]);
+    const [whole] = filterByAudience(catalog, 'internal').apis.find((a) => a.id === 'customer-api')!.contract.operations;
+    expect(whole!.channelDetails!.bindings).toHaveLength(2);
+  });
+});
+
 describe('scopes of hidden operations', () => {
   it('are dropped from the security schemes and the downloadable contract when no visible operation asks for them', async () => {
     const catalog = await validCatalog();

@@ -49,6 +49,15 @@ describe('a public build of a contract with x-internal parts', () => {
   });
 });
 
+describe('a public build of an event contract with x-internal bindings', () => {
+  it('shows the channel’s and the message’s other bindings, without the hidden ones', () => {
+    const page = files.find((f) => f.name === 'apis/customer-events/index.html')!.text;
+    expect(page).toContain('Kafka channel binding');
+    expect(page).toContain('The customer identifier.');
+    expect(page).not.toMatch(/AMQP channel binding|Kafka operation binding|HTTP message binding/);
+  });
+});
+
 describe('the traces of x-internal parts in a Swagger 2.0 document', () => {
   it('go with them: dangling references, orphaned definitions, discriminator mappings', () => {
     const document = {

@@ -138,8 +138,10 @@ describe('llms-full.txt', () => {
     );
   });
 
-  it('has each AsyncAPI operation as send or receive on its channel, with its messages', () => {
-    expect(text).toContain(['### send orders.shipped', '', 'An order left the warehouse', '', 'Messages:', '', '- Order shipped'].join('\n'));
+  it('has each AsyncAPI operation as what the reader does, its title and channel, with its messages', () => {
+    expect(text).toContain(
+      ['### You receive: Order shipped (channel orders.shipped)', '', 'An order left the warehouse', '', 'Messages:', '', '- Order shipped'].join('\n'),
+    );
   });
 
   it('has the catalogue’s text sanitised as the pages’ Markdown is', () => {

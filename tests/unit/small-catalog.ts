@@ -138,6 +138,8 @@ export function smallCatalog(): Catalog {
             operation({
               id: 'order-shipped',
               kind: 'send',
+              readerAction: 'receive',
+              title: 'Order shipped',
               channel: 'orders.shipped',
               summary: 'An order left the warehouse',
               messages: [{ id: 'OrderShipped', title: 'Order shipped', examples: [] }],

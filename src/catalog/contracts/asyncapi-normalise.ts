@@ -8,46 +8,69 @@ import { contractExampleOrigin } from '../examples/asyncapi-examples.ts';
 import { exampleOrigins } from '../examples/origins.ts';
 import { securitySchemes } from './openapi-normalise.ts';
 import { isPublishableServer, serverUrlOf } from '../server-urls.ts';
+import { readerActionOf } from './asyncapi-action.ts';
+import { bindingsOf } from './asyncapi-bindings.ts';
+import { channelOf } from './asyncapi-channel.ts';
+import { distinctTitles } from './asyncapi-titles.ts';
 
 /** The normalised contract of a parsed AsyncAPI 2.x or 3.x document. */
 export function normaliseAsyncApi(document: AsyncAPIDocumentInterface, doc: SourceDocument): Omit<Contract, 'file'> {
   const info = document.info();
   const schemes = Object.fromEntries(document.components().securitySchemes().all().map((s) => [s.id(), s.json()]));
   const schemas = createSchemaCatalog(componentNames(Object.fromEntries(document.components().schemas().all().map((s) => [s.id(), s.json()]))));
-  const ops = operations(document, doc, schemas);
+  // Servers with an unsafe URL are left out (server-urls.ts); `check` warns about them.
+  const servers = document.servers().all().filter((server) => isPublishableServer(server.json())).map((server): Server => ({
+    name: server.id(),
+    // The parser's host() reads AsyncAPI 2's `broker.example:9092` as a path, and throws on `localhost`.
+    url: serverUrlOf(server.json()) ?? '',
+    ...(server.description() ? { description: server.description()! } : {}),
+    ...(server.protocol() ? { protocol: server.protocol() } : {}),
+    ...(server.protocolVersion() ? { protocolVersion: server.protocolVersion()! } : {}),
+    ...(server.json()['x-internal'] === true ? { internal: true } : {}),
+  }));
+  const ops = operations(document, doc, schemas, servers);
   return {
     format: 'asyncapi',
     specVersion: document.version(),
     title: info.title(),
     version: info.version(),
     ...(info.description() ? { description: info.description()! } : {}),
-    // Servers with an unsafe URL are left out (server-urls.ts); `check` warns about them.
-    servers: document.servers().all().filter((server) => isPublishableServer(server.json())).map((server): Server => ({
-      name: server.id(),
-      // The parser's host() reads AsyncAPI 2's `broker.example:9092` as a path, and throws on `localhost`.
-      url: serverUrlOf(server.json()) ?? '',
-      ...(server.description() ? { description: server.description()! } : {}),
-      ...(server.json()['x-internal'] === true ? { internal: true } : {}),
-    })),
+    servers,
     securitySchemes: securitySchemes(schemes),
     operations: ops,
     schemas: schemas.referencedComponents(),
   };
 }
 
-function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument, schemas: SchemaCatalog): Operation[] {
+function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument, schemas: SchemaCatalog, servers: readonly Server[]): Operation[] {
   const anchors = new Set<string>();
   const all = document.operations().all();
   const perOperation = limitsFor(all.length).maxNodes;
-  return all.map((op): Operation => {
+  const titles = distinctTitles(
+    all.map((op) => {
+      const channel = op.channels().all()[0];
+      return {
+        title: stringOf(op.json()['title']),
+        summary: op.summary(),
+        operationId: op.operationId() ?? op.id(),
+        messages: op.messages().all().map((m) => m.title() ?? m.name() ?? m.id()),
+        channel: channel?.address() ?? channel?.id(),
+      };
+    }),
+  );
+  return all.map((op, index): Operation => {
     const channel = op.channels().all()[0];
     const operationId = op.operationId() ?? op.id() ?? `operation-${anchors.size + 1}`;
     const json = op.json() as Record<string, unknown>;
+    const readerAction = readerActionOf(op.action());
+    const bindings = bindingsOf(json['bindings']);
     return {
       id: uniqueAnchor(operationId, anchors),
       operationId,
       kind: op.isSend() ? 'send' : 'receive',
-      ...(channel ? { channel: channel.address() ?? channel.id() } : {}),
+      ...(readerAction ? { readerAction } : {}),
+      title: titles[index]!,
+      ...(channel ? { channel: channel.address() ?? channel.id(), channelDetails: channelOf(channel, servers) } : {}),
       ...(op.summary() ? { summary: op.summary()! } : {}),
       ...(op.description() ? { description: op.description()! } : {}),
       tags: op.tags().all().map((t) => t.name()),
@@ -60,10 +83,15 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument, sc
         const budget = { nodes: perOperation };
         return toMessage(m, doc, (schema) => schemas.viewFor(schema, budget));
       }),
+      ...(bindings.length > 0 ? { bindings } : {}),
       examples: [],
       source: { file: doc.file },
     };
   });
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -83,6 +111,7 @@ function securityRequirements(value: unknown): Operation['security'] {
 function toMessage(message: MessageInterface, doc: SourceDocument, view: (schema: unknown) => SchemaView | undefined): MessageInfo {
   const payload = view(message.payload()?.json());
   const headers = view(message.headers()?.json());
+  const bindings = bindingsOf(message.json()['bindings']);
   const examples = message.examples().all().map((example, index): Example => {
     const value: Example = {
       label: example.name() ?? `example-${index + 1}`,
@@ -104,5 +133,6 @@ function toMessage(message: MessageInterface, doc: SourceDocument, view: (schema
     ...(payload ? { payload } : {}),
     ...(headers ? { headers } : {}),
     examples,
+    ...(bindings.length > 0 ? { bindings } : {}),
   };
 }
