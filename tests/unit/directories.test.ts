@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterByAudience } from '../../src/audience/filter.ts';
+import { scopeOf } from '../../src/build/page-cache.ts';
 import type { Catalog } from '../../src/catalog/model.ts';
 import { apiIndex, contactHref, domainTree, serviceIndex, teamDirectory } from '../../src/site/directories.ts';
 import { mainNav, navCurrent, routeOf } from '../../src/site/main-nav.ts';
@@ -90,5 +91,13 @@ describe('the header', () => {
     expect(routeOf('/portal/apis/orders-api/', '/portal/')).toBe('/apis/orders-api/');
     expect(routeOf('/apis/', '/')).toBe('/apis/');
     expect(routeOf('/portal', '/portal')).toBe('/');
+  });
+});
+
+describe('the render cache', () => {
+  it('keeps the index pages with the pages every API shares, which the site data decides', () => {
+    for (const page of ['apis/index.html', 'domains/index.html', 'teams/index.html', 'services/index.html', 'guides/index.html'])
+      expect(scopeOf(page)).toBe('shared');
+    expect(scopeOf('apis/orders-api/index.html')).toBe('api:orders-api');
   });
 });
