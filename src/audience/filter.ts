@@ -53,7 +53,7 @@ function withoutOwner<T extends { owner?: string }>(item: T): T {
 }
 
 function withoutHiddenReferences(api: Api, visible: Set<string>, audience: Audience): Api {
-  const { deprecation, ...rest } = api;
+  const { deprecation, replaces, ...rest } = api;
   const keptDeprecation = deprecation && {
     sunset: deprecation.sunset,
     ...(deprecation.replacedBy && visible.has(deprecation.replacedBy) ? { replacedBy: deprecation.replacedBy } : {}),
@@ -61,6 +61,7 @@ function withoutHiddenReferences(api: Api, visible: Set<string>, audience: Audie
   return {
     ...rest,
     ...(keptDeprecation ? { deprecation: keptDeprecation } : {}),
+    ...(replaces && visible.has(replaces) ? { replaces } : {}),
     consumers: api.consumers.filter((c) => (c.kind === 'app' ? isVisibleTo(c.audience, audience) : visible.has(c.id))),
     dependsOn: api.dependsOn.filter((id) => visible.has(id)),
     contract: audience === 'internal' ? api.contract : withoutInternalParts(api.contract),

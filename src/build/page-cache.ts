@@ -10,7 +10,8 @@ export type Scope = 'shared' | 'home' | `api:${string}`;
 /**
  * Which inputs a rendered file comes from, by its path: `apis/<id>/...` from that API's detail
  * (and the site data), the home page from the recent updates (and the site data), everything else
- * (domains, services, teams, guides, explorer, search, 404, Astro's assets) from the site data.
+ * (the index pages `apis/index.html`, `domains/`, `teams/`, `services/`, `guides/`, each domain,
+ * service, team and guide, explorer, search, 404, Astro's assets) from the site data.
  */
 export function scopeOf(file: string): Scope {
   const api = /^apis\/([^/]+)\/./.exec(file);

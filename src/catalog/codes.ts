@@ -24,6 +24,15 @@ export const codes = {
   'catalog/missing-owner': { title: 'An API has no owner', hint: 'Set `owner:` on the API, its service or one of its domains.' },
   'catalog/unknown-api': { title: 'A reference names an API that does not exist', hint: 'Use the folder name of an existing API.' },
   'catalog/deprecation': { title: 'A deprecated API has no sunset date', hint: 'Add `deprecation: { sunset: YYYY-MM-DD, replacedBy: <api-id> }`.' },
+  'catalog/lineage-self': { title: 'An API replaces itself', hint: 'Name the earlier version of the product line in `replaces:`, or remove the field.' },
+  'catalog/lineage-mismatch': {
+    title: 'The two ends of a replacement disagree',
+    hint: 'An API’s `replaces:` and the replaced API’s `deprecation.replacedBy` must name each other; fix the one that is wrong.',
+  },
+  'catalog/lineage-cycle': {
+    title: 'Versions of a product line replace each other in a cycle',
+    hint: 'A version replaces an earlier one only: remove the `replaces:` or `deprecation.replacedBy` that points to a later version.',
+  },
   'catalog/missing-contract': { title: 'The contract file does not exist', hint: 'Set `contract:` to the path of the OpenAPI or AsyncAPI file, relative to the api.yaml folder.' },
   'catalog/contract-outside': { title: 'The contract path leaves the API folder', hint: 'Put the contract inside the API folder.' },
   'schema/invalid': { title: 'A value does not match the catalogue format', hint: 'See docs of the catalogue format.' },

@@ -1,9 +1,10 @@
 import { diagnose, fileStart, type Diagnostic } from './diagnostics.ts';
+import { lineageDiagnostics } from './lineage.ts';
 import { idPattern } from './schema/common.ts';
 import { suggest } from './suggest.ts';
 import type { Validated, ValidatedApi, ValidatedCatalog } from './validated.ts';
 
-/** The cross-file rules: unique ids, owners, references between APIs, deprecation. */
+/** The cross-file rules: unique ids, owners, references between APIs, deprecation, lineage. */
 export function resolveReferences(catalog: ValidatedCatalog): Diagnostic[] {
   return [
     ...duplicateIds('API', catalog.apis),
@@ -11,6 +12,7 @@ export function resolveReferences(catalog: ValidatedCatalog): Diagnostic[] {
     ...duplicateIds('service', catalog.services),
     ...owners(catalog),
     ...apiReferences(catalog.apis),
+    ...lineageDiagnostics(catalog.apis),
   ];
 }
 
@@ -85,6 +87,7 @@ function apiReferences(apis: readonly ValidatedApi[]): Diagnostic[] {
     }
     const replacedBy = config.deprecation?.replacedBy;
     if (replacedBy && !ids.includes(replacedBy)) unknown(api, ['deprecation', 'replacedBy'], replacedBy);
+    if (config.replaces && !ids.includes(config.replaces)) unknown(api, ['replaces'], config.replaces, 'Name the folder of the earlier version this API replaces.');
   }
   return diagnostics;
 }

@@ -54,6 +54,7 @@ function describeApi(api: Api, view: CatalogView<Api>, location: SiteLocation) {
     },
     dependsOn: api.dependsOn,
     deprecation: api.deprecation ? { sunset: api.deprecation.sunset, replacedBy: api.deprecation.replacedBy ?? null } : null,
+    replaces: api.replaces ?? null,
     operations: api.contract.operations.length,
     links: {
       page: link(routes.api(api.id)),

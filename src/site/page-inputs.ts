@@ -45,6 +45,7 @@ export function summarise(api: Api): ApiSummary {
     consumers: api.consumers,
     dependsOn: api.dependsOn,
     ...(api.deprecation ? { deprecation: api.deprecation } : {}),
+    ...(api.replaces ? { replaces: api.replaces } : {}),
     contract: { format, specVersion, title, version },
     tryIt: hasTryIt(api),
     docs: api.docs.map((doc) => doc.slug),

@@ -20,7 +20,7 @@ export interface SourceInfo {
  */
 export type ApiSummary = Pick<
   Api,
-  'id' | 'name' | 'summary' | 'type' | 'lifecycle' | 'audience' | 'domain' | 'service' | 'owner' | 'consumers' | 'dependsOn' | 'deprecation'
+  'id' | 'name' | 'summary' | 'type' | 'lifecycle' | 'audience' | 'domain' | 'service' | 'owner' | 'consumers' | 'dependsOn' | 'deprecation' | 'replaces'
 > & {
   contract: Pick<Contract, 'format' | 'specVersion' | 'title' | 'version'>;
   /** Whether it has the interactive reference (try-it.ts). */

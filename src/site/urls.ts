@@ -24,6 +24,12 @@ export function linkTo(location: SiteLocation, route: string): string {
 /** The routes of the portal, in one place. */
 export const routes = {
   home: () => '/',
+  /** The index pages: every API, the domain taxonomy, the team directory, the services, the guides. */
+  apiIndex: () => '/apis/',
+  domainIndex: () => '/domains/',
+  teamIndex: () => '/teams/',
+  serviceIndex: () => '/services/',
+  guideIndex: () => '/guides/',
   domain: (id: string) => `/domains/${id}/`,
   service: (id: string) => `/services/${id}/`,
   api: (id: string) => `/apis/${id}/`,

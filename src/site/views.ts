@@ -29,7 +29,7 @@ export interface CatalogView<A extends ApiLike = ApiSummary> {
   team(id: string | undefined): Team | undefined;
   /** APIs a team owns, by name. */
   apisOwnedBy(teamId: string): A[];
-  /** Home, then each domain of the trail down to `domainId` (itself included unless `leaf` is false). */
+  /** The domain index, then each domain of the trail down to `domainId` (itself included unless `leaf` is false). */
   crumbs(domainId: string | undefined, leaf?: boolean): Crumb[];
 }
 
@@ -78,7 +78,7 @@ function buildView<A extends ApiLike>(catalog: CatalogOf<A>): CatalogView<A> {
     crumbs: (domainId, leaf = true) => {
       const trail = (domainId ? domains.get(domainId)?.trail : undefined) ?? [];
       return [
-        { label: 'Domains', to: routes.home() },
+        { label: 'Domains', to: routes.domainIndex() },
         ...(leaf ? trail : trail.slice(0, -1)).map((id) => ({ label: domains.get(id)?.name ?? id, to: routes.domain(id) })),
       ];
     },

@@ -11,6 +11,11 @@ const pages = {
   team: '/teams/customer-team/',
   service: '/services/customer-management/',
   'search results': '/search/?q=customer',
+  'API index': '/apis/',
+  'domain index': '/domains/',
+  'team directory': '/teams/',
+  'service index': '/services/',
+  'guide index': '/guides/',
 };
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -24,6 +29,17 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(await seriousViolations(page)).toEqual([]);
       });
     }
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the phone header with its menu open has no serious or critical accessibility violation, ${scheme}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto('/apis/');
+    await page.getByRole('navigation', { name: 'Main' }).locator('summary', { hasText: 'Menu' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
   });
 }
 

@@ -39,6 +39,7 @@ describe('a build for an audience', () => {
       ],
       dependsOn: ['secret-api'],
       deprecation: { sunset: '2027-06-30', replacedBy: 'secret-api' },
+      replaces: 'secret-api',
     };
     const kept = filterByAudience(catalog, 'public').apis[0]!;
     expect(kept.consumers).toEqual([{ kind: 'app', name: 'Mobile app', audience: 'public' }]);
@@ -49,6 +50,7 @@ describe('a build for an audience', () => {
     expect(filterByAudience(catalog, 'internal').apis[0]!.consumers).toHaveLength(4);
     expect(kept.dependsOn).toEqual([]);
     expect(kept.deprecation).toEqual({ sunset: '2027-06-30' });
+    expect(kept.replaces).toBeUndefined();
     expect(JSON.stringify(filterByAudience(catalog, 'public'))).not.toContain('secret-api');
   });
 

@@ -169,6 +169,9 @@ describe('portolan build --cache', () => {
       expect([...moved.warm.files.keys()]).toContain('apis/invoice-api/index.html');
       expect([...moved.warm.files.keys()].some((file) => file.startsWith('apis/customer-events/'))).toBe(false);
       expect(differingFiles(moved.cold.files, moved.warm.files)).toEqual([]);
+      // The index pages list it: the API index and the team directory are rendered again with it.
+      for (const index of ['apis/index.html', 'teams/index.html'])
+        expect(await readFile(path.join(work, 'moved-warm', index), 'utf8')).toContain('Invoice API');
 
       // Entries that do not verify are rendered again, to the same bytes.
       const pages = path.join(cache, 'pages');

@@ -21,6 +21,7 @@ describe('catalog.json', () => {
       consumers: { count: 2, apis: ['billing-api'], applications: ['Shop app'] },
       dependsOn: ['billing-api'],
       deprecation: null,
+      replaces: null,
       operations: 1,
     });
   });
@@ -46,6 +47,7 @@ describe('catalog.json', () => {
         'consumers',
         'dependsOn',
         'deprecation',
+        'replaces',
         'operations',
         'links',
       ]);

@@ -69,5 +69,7 @@ describe('APIs of a wider audience than the build', () => {
     for (const marker of ['GUIDE-TITLE', 'GUIDE-TEXT', 'CONSUMER-NAME', 'REPOSITORY'])
       expect(holding(files, `MARKER-INTERNAL-${marker}`), marker).not.toEqual([]);
     expect(holding(files, 'Edit this page')).not.toEqual([]);
+    // The public API says it replaces the internal one: only this build shows the two as versions.
+    expect(holding(files, 'aria-label="Versions of this API"').sort()).toEqual(['apis/customer-api/index.html', 'apis/ledger-api/index.html']);
   }, 60_000);
 });

@@ -99,6 +99,10 @@ export const ApiSchema = z
       }),
     dependsOn: z.array(IdSchema).optional().meta({ description: 'API ids it calls.' }),
     tags: z.array(z.string().min(1)).optional(),
+    replaces: IdSchema.optional().meta({
+      description: 'The API id of the earlier version of the same product line that this API replaces; that API’s `deprecation.replacedBy` is the other end.',
+      examples: ['customer-api-v3'],
+    }),
     deprecation: z
       .strictObject({
         sunset: z.iso.date().meta({ description: 'The date it stops answering, YYYY-MM-DD.', examples: ['2027-06-30'] }),
