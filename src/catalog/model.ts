@@ -139,8 +139,10 @@ export interface MessageInfo {
 
 /** An HTTP operation, or an AsyncAPI send/receive operation on a channel. */
 export interface Operation {
-  /** Unique in its API, safe as an HTML anchor. */
+  /** A slug, unique in its API, safe as an HTML anchor: the operation's anchor before `anchor`, kept as an alias so old links still land. */
   id: string;
+  /** The operation's HTML id on its page: the operationId when it is safe and free, else `id` (contracts/anchors.ts). */
+  anchor: string;
   operationId?: string;
   kind: 'http' | 'send' | 'receive';
   method?: string;

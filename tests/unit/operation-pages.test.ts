@@ -5,6 +5,7 @@ import { groupOf, groupOperations, operationsPerPage, splitsOperations } from '.
 function operation(id: string, tags: string[], responseSchema?: SchemaView): Operation {
   return {
     id,
+    anchor: id,
     kind: 'http',
     method: 'GET',
     path: `/${id}`,
