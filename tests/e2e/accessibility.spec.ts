@@ -27,6 +27,17 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`on a phone in the ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme, viewport: { width: 375, height: 800 } });
+    test('the API page, its "Jump to" menu open, has no serious or critical accessibility violation', async ({ page }) => {
+      await page.goto(pages.API);
+      await page.getByText('Jump to…').click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
+
 test('the skip link takes a keyboard user to the main content', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
