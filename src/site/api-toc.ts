@@ -26,9 +26,7 @@ export function apiPageToc(api: Api, groups: readonly OperationGroup[] | undefin
   const operations: TocEntry = {
     href: '#operations',
     label: contract.format === 'openapi' ? 'Operations' : 'Channels and messages',
-    children: groups
-      ? groups.map((group) => ({ href: routes.operations(api.id, group.slug), label: group.tag }))
-      : contract.operations.map(operationEntry),
+    children: groups ? groups.map((group) => ({ href: routes.operations(api.id, group.slug), label: group.tag })) : contract.operations.map(operationEntry),
   };
   return [
     { href: '#business', label: 'Business documentation' },

@@ -82,7 +82,10 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expect(sidebar(page)).toBeHidden();
     await page.getByText('Jump to…').click();
-    await page.getByRole('navigation', { name: 'Jump to: On this page: Customer API v4' }).getByRole('link', { name: /Read a customer$/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Jump to: On this page: Customer API v4' })
+      .getByRole('link', { name: /Read a customer$/ })
+      .click();
     await expect(page).toHaveURL(/#getCustomer$/);
     await expect(page.locator('li.operation#getCustomer h4')).toBeInViewport();
   });

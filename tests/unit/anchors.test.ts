@@ -43,10 +43,20 @@ describe('the anchor of an operation', () => {
   });
 
   it('leaves the page’s own ids and the schema anchors to the page', () => {
-    expect(chooseAnchors([{ id: 'schemas-2', operationId: 'schemas' }, { id: 'schema-customer', operationId: 'schema-Customer' }])).toEqual(['schemas-2', 'schema-customer']);
+    expect(
+      chooseAnchors([
+        { id: 'schemas-2', operationId: 'schemas' },
+        { id: 'schema-customer', operationId: 'schema-Customer' },
+      ]),
+    ).toEqual(['schemas-2', 'schema-customer']);
   });
 
   it('keeps one anchor per operation when two share an operationId', () => {
-    expect(chooseAnchors([{ id: 'ping', operationId: 'ping' }, { id: 'ping-2', operationId: 'ping' }])).toEqual(['ping', 'ping-2']);
+    expect(
+      chooseAnchors([
+        { id: 'ping', operationId: 'ping' },
+        { id: 'ping-2', operationId: 'ping' },
+      ]),
+    ).toEqual(['ping', 'ping-2']);
   });
 });

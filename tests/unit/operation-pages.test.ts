@@ -81,7 +81,9 @@ function apiOf(contract: Contract): Api {
 
 describe('the sidebar of an API page', () => {
   it('lists the page’s parts in order, the operations under theirs by anchor, with their method', () => {
-    const api = apiOf(contract([{ ...operation('list-things', ['t']), anchor: 'listThings', summary: 'List things' }], [{ name: 'Thing', schema: { type: 'object' } }]));
+    const api = apiOf(
+      contract([{ ...operation('list-things', ['t']), anchor: 'listThings', summary: 'List things' }], [{ name: 'Thing', schema: { type: 'object' } }]),
+    );
     const toc = apiPageToc(api, undefined);
     expect(toc.map((entry) => entry.href)).toEqual(['#business', '#technical', '#operations', '#schemas']);
     expect(toc[2]!.children).toEqual([{ href: '#listThings', label: 'List things', operation: { kind: 'http', method: 'GET' } }]);
@@ -90,10 +92,11 @@ describe('the sidebar of an API page', () => {
   it('lists the tag pages of a split contract, the current one with its operations', () => {
     const api = apiOf(contract(Array.from({ length: operationsPerPage + 1 }, (_, i) => operation(`op${i}`, [i === 0 ? 'Zebra' : 'Apple']))));
     const groups = groupOperations(api.contract);
-    expect(apiPageToc(api, groups).find((entry) => entry.href === '#operations')?.children?.map((entry) => entry.href)).toEqual([
-      '/apis/things/operations/apple/',
-      '/apis/things/operations/zebra/',
-    ]);
+    expect(
+      apiPageToc(api, groups)
+        .find((entry) => entry.href === '#operations')
+        ?.children?.map((entry) => entry.href),
+    ).toEqual(['/apis/things/operations/apple/', '/apis/things/operations/zebra/']);
     const zebra = tagPageToc(api, groups, groups[1]!, false);
     expect(zebra.map((entry) => [entry.label, entry.current ?? false, entry.children?.length ?? 0])).toEqual([
       ['Things: overview', false, 0],
