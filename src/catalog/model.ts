@@ -180,8 +180,10 @@ export interface Channel {
 
 /** An HTTP operation, or an AsyncAPI send/receive operation on a channel. */
 export interface Operation {
-  /** Unique in its API, safe as an HTML anchor. */
+  /** A slug, unique in its API, safe as an HTML anchor: the operation's anchor before `anchor`, kept as an alias so old links still land. */
   id: string;
+  /** The operation's HTML id on its page: the operationId when it is safe and free, else `id` (contracts/anchors.ts). */
+  anchor: string;
   operationId?: string;
   /** `http`, or what the AsyncAPI application does (send/receive, the contract's point of view). */
   kind: 'http' | 'send' | 'receive';

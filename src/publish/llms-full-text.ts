@@ -8,6 +8,7 @@ import { publishedUrl } from '../site/base-links.ts';
 import { sanitiseMarkdown, type PublishOptions } from '../site/safe-markdown.ts';
 import { linkTo, routes, type SiteLocation } from '../site/urls.ts';
 import { domainTrailLabel, viewCatalog, type CatalogView } from '../site/views.ts';
+import { operationRoutes } from '../site/operation-pages.ts';
 
 /**
  * `/llms-full.txt`: every API of the audience's catalogue in Markdown, in the order of llms.txt:
@@ -30,6 +31,7 @@ export function formatLlmsFullText(catalog: Catalog, location: SiteLocation): st
 
 function describeApi(api: Api, view: CatalogView<Api>, location: SiteLocation): string[] {
   const link = (route: string) => linkTo(location, route);
+  const routeOf = operationRoutes(api);
   const published = { link: (url: string) => publishedUrl(url, location) };
   const team = view.team(api.owner);
   const service = api.service ? view.service(api.service) : undefined;
@@ -55,7 +57,7 @@ function describeApi(api: Api, view: CatalogView<Api>, location: SiteLocation): 
     '',
     ...facts,
     ...businessDocs(api, published),
-    ...api.contract.operations.flatMap((op) => describeOperation(op, published)),
+    ...api.contract.operations.flatMap((op) => describeOperation(op, published, link(routeOf(op)))),
   ];
 }
 
@@ -74,8 +76,8 @@ function businessDocs(api: Api, published: PublishOptions): string[] {
   ];
 }
 
-/** `### GET /path` (or `### You receive: title (channel …)`), its summary and description, and its response statuses or messages. */
-function describeOperation(op: Operation, published: PublishOptions): string[] {
+/** `### GET /path` (or `### You receive: title (channel …)`), its summary and description, its response statuses or messages, and where its page shows it. */
+function describeOperation(op: Operation, published: PublishOptions, page: string): string[] {
   const safe = (markdown: string) => sanitiseMarkdown(markdown, published);
   const heading =
     op.kind === 'http' ? `${op.method ?? ''} ${op.path ?? ''}` : `${readerActionLabel(op)}: ${op.title ?? op.id} (channel ${op.channel ?? op.id})`;
@@ -89,5 +91,6 @@ function describeOperation(op: Operation, published: PublishOptions): string[] {
   if (op.messages.length > 0) {
     lines.push('', 'Messages:', '', ...op.messages.map((m) => `- ${plainText(m.title ?? m.name ?? m.id)}${m.summary ? `: ${oneLine(safe(m.summary))}` : ''}`));
   }
+  lines.push('', `Reference: ${page}`);
   return lines;
 }

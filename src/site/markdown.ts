@@ -58,3 +58,17 @@ export function renderMarkdown(markdown: string | undefined, base = '/'): string
   if (!processor) processors.set(base, (processor = processorFor(base)));
   return String(processor.processSync(markdown));
 }
+
+/** One paragraph as rendered, nothing before or after it: its content is phrasing content. */
+const oneParagraph = /^<p>((?:(?!<\/?p[ >])[\s\S])*)<\/p>\s*$/;
+
+/**
+ * Catalogue Markdown for a one-line place (a summary, a table cell, beside a name): the content of
+ * its paragraph when it renders as one (`Retry after \`Retry-After\``), so no block is added; undefined
+ * when it renders as blocks (lists, several paragraphs), which the caller shows with renderMarkdown.
+ */
+export function renderInlineMarkdown(markdown: string | undefined, base = '/'): string | undefined {
+  const html = renderMarkdown(markdown, base);
+  if (!html) return '';
+  return oneParagraph.exec(html)?.[1];
+}

@@ -1,4 +1,5 @@
-import type { Contract, Operation, SchemaView } from '../catalog/model.ts';
+import type { Api, Contract, Operation, SchemaView } from '../catalog/model.ts';
+import { routes } from './urls.ts';
 
 /**
  * Beyond this many operations an API's page lists its tags, and each tag gets a page of its
@@ -41,6 +42,18 @@ export function groupOperations(contract: Contract): OperationGroup[] {
 /** The group an operation is shown in, when the contract is split. */
 export function groupOf(groups: readonly OperationGroup[], operationId: string): OperationGroup | undefined {
   return groups.find((group) => group.operations.some((op) => op.id === operationId));
+}
+
+/**
+ * Where a reader finds each operation of an API: its page at the operation's anchor, or its tag's
+ * page when the contract is split. One call per API: it groups the operations once.
+ */
+export function operationRoutes(api: Api): (op: Operation) => string {
+  const pages = new Map<string, string>();
+  if (splitsOperations(api.contract)) {
+    for (const group of groupOperations(api.contract)) for (const op of group.operations) pages.set(op.id, routes.operations(api.id, group.slug));
+  }
+  return (op) => `${pages.get(op.id) ?? routes.api(api.id)}#${op.anchor}`;
 }
 
 function uniqueSlug(tag: string, taken: Set<string>): string {

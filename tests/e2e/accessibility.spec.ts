@@ -33,13 +33,22 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the phone header with its menu open has no serious or critical accessibility violation, ${scheme}`, async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme: scheme });
-    const page = await context.newPage();
-    await page.goto('/apis/');
-    await page.getByRole('navigation', { name: 'Main' }).locator('summary', { hasText: 'Menu' }).click();
-    expect(await seriousViolations(page)).toEqual([]);
-    await context.close();
+  test.describe(`on a phone in the ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme, viewport: { width: 375, height: 800 } });
+    test('the header, its menu open, has no serious or critical accessibility violation', async ({ page }) => {
+      await page.goto('/apis/');
+      await page.getByRole('navigation', { name: 'Main' }).locator('summary', { hasText: 'Menu' }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+    test('the API page, its "Jump to" menu open, has no serious or critical accessibility violation', async ({ page }) => {
+      await page.goto(pages.API);
+      await page.getByText('Jump to…').click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+    test('the domain page, its APIs folded into cards, has no serious or critical accessibility violation', async ({ page }) => {
+      await page.goto(pages.domain);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
   });
 }
 

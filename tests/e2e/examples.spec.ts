@@ -8,7 +8,7 @@ test.describe('with JavaScript off', () => {
 
   test('every example of an operation is in the HTML with its status, OK or KO, its request and its response', async ({ page }) => {
     await page.goto(api);
-    const operation = page.locator('li.operation#get-customer');
+    const operation = page.locator('li.operation#getCustomer');
     const examples = operation.locator('details.example');
     await expect(examples.filter({ hasText: 'unknown-customer' }).locator('.badge-ko')).toHaveText('KO');
     await expect(examples.filter({ hasText: 'unknown-customer' }).locator('.status')).toHaveText('404');
@@ -27,7 +27,7 @@ test.describe('with JavaScript off', () => {
 test('a reader opens the curl and fetch snippets of an example and copies one', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(api);
-  const example = page.locator('li.operation#get-customer details.example').first();
+  const example = page.locator('li.operation#getCustomer details.example').first();
   await example.getByText('As curl and JavaScript fetch').click();
   const curl = example.locator('figure', { hasText: 'curl' }).locator('code');
   await expect(curl).toContainText("curl -X GET 'https://sandbox.api.nordwave.example/customer/v4/customer/");

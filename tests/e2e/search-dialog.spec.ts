@@ -30,8 +30,8 @@ test('a keyboard user opens the dialog with /, types a business word and reaches
   await expect(search.active).toContainText('/customerBill/{id}/dispute');
   await expect(search.input).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/apis\/customer-bill-api\/#open-bill-dispute$/);
-  await expect(page.locator('#open-bill-dispute')).toBeInViewport();
+  await expect(page).toHaveURL(/\/apis\/customer-bill-api\/#openBillDispute$/);
+  await expect(page.locator('li.operation#openBillDispute h4')).toBeInViewport();
   expect(foreign).toEqual([]);
 });
 

@@ -4,6 +4,7 @@ import { curlSnippet, exampleRequest, fetchSnippet, parseRequestText, requestTex
 
 const op = {
   id: 'update-customer',
+  anchor: 'updateCustomer',
   kind: 'http',
   method: 'PATCH',
   path: '/customer/{id}',

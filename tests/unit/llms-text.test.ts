@@ -141,6 +141,10 @@ describe('llms-full.txt', () => {
     );
   });
 
+  it('links each operation to its place on its API page, at its anchor', () => {
+    expect(text).toMatch(/- 404\n\nReference: \S*\/apis\/[a-z-]+\/#get-order\n/);
+  });
+
   it('has each AsyncAPI operation as what the reader does, its title and channel, with its messages', () => {
     expect(text).toContain(
       ['### You receive: Order shipped (channel orders.shipped)', '', 'An order left the warehouse', '', 'Messages:', '', '- Order shipped'].join('\n'),

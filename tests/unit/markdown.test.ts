@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/site/markdown.ts';
+import { renderInlineMarkdown, renderMarkdown } from '../../src/site/markdown.ts';
 
 describe('catalogue Markdown', () => {
   it('renders CommonMark and GFM tables', () => {
@@ -50,5 +50,14 @@ describe('catalogue Markdown', () => {
     expect(renderMarkdown('Mail ops@example.com')).toContain('<a href="mailto:ops@example.com">');
     expect(renderMarkdown('Trailing space ')).toBe('<p>Trailing space</p>');
     expect(renderMarkdown('A *b* c')).toBe('<p>A <em>b</em> c</p>');
+  });
+
+  it('renders a one-line place inline: code shown as code, no paragraph around it, blocks left to the caller', () => {
+    expect(renderInlineMarkdown('Retry after the number of seconds in `Retry-After`.')).toBe('Retry after the number of seconds in <code>Retry-After</code>.');
+    expect(renderInlineMarkdown('Plain words')).toBe('Plain words');
+    expect(renderInlineMarkdown(undefined)).toBe('');
+    expect(renderInlineMarkdown('One.\n\nTwo.')).toBeUndefined();
+    expect(renderInlineMarkdown('- a\n- b')).toBeUndefined();
+    expect(renderInlineMarkdown('<b onclick="x()">bold</b> `ok`')).not.toMatch(/onclick|<b /);
   });
 });

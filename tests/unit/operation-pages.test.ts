@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Contract, Operation, SchemaView } from '../../src/catalog/model.ts';
-import { groupOf, groupOperations, operationsPerPage, splitsOperations } from '../../src/site/operation-pages.ts';
+import type { Api, Contract, Operation, SchemaView } from '../../src/catalog/model.ts';
+import { groupOf, groupOperations, operationRoutes, operationsPerPage, splitsOperations } from '../../src/site/operation-pages.ts';
+import { apiPageToc, tagPageToc } from '../../src/site/api-toc.ts';
 
 function operation(id: string, tags: string[], responseSchema?: SchemaView): Operation {
   return {
     id,
+    anchor: id,
     kind: 'http',
     method: 'GET',
     path: `/${id}`,
@@ -61,5 +63,45 @@ describe('operation pages of a large contract', () => {
     );
     expect(groups.find((g) => g.tag === 'repos')?.schemas).toEqual(['Repo', 'User', 'Plan']);
     expect(groups.find((g) => g.tag === 'gists')?.schemas).toEqual(['Gist']);
+  });
+
+  it('sends a reader to an operation’s anchor: on the API page, or on its tag’s page when the contract is split', () => {
+    const small = apiOf(contract([{ ...operation('list-things', ['t']), anchor: 'listThings' }]));
+    expect(operationRoutes(small)(small.contract.operations[0]!)).toBe('/apis/things/#listThings');
+    const large = apiOf(contract(Array.from({ length: operationsPerPage + 1 }, (_, i) => operation(`op${i}`, [i === 0 ? 'Zebra' : 'Apple']))));
+    const routeOf = operationRoutes(large);
+    expect(routeOf(large.contract.operations[0]!)).toBe('/apis/things/operations/zebra/#op0');
+    expect(routeOf(large.contract.operations[1]!)).toBe('/apis/things/operations/apple/#op1');
+  });
+});
+
+function apiOf(contract: Contract): Api {
+  return { id: 'things', name: 'Things', docs: [], contract } as unknown as Api;
+}
+
+describe('the sidebar of an API page', () => {
+  it('lists the page’s parts in order, the operations under theirs by anchor, with their method', () => {
+    const api = apiOf(
+      contract([{ ...operation('list-things', ['t']), anchor: 'listThings', summary: 'List things' }], [{ name: 'Thing', schema: { type: 'object' } }]),
+    );
+    const toc = apiPageToc(api, undefined);
+    expect(toc.map((entry) => entry.href)).toEqual(['#business', '#technical', '#operations', '#schemas']);
+    expect(toc[2]!.children).toEqual([{ href: '#listThings', label: 'List things', operation: { kind: 'http', method: 'GET' } }]);
+  });
+
+  it('lists the tag pages of a split contract, the current one with its operations', () => {
+    const api = apiOf(contract(Array.from({ length: operationsPerPage + 1 }, (_, i) => operation(`op${i}`, [i === 0 ? 'Zebra' : 'Apple']))));
+    const groups = groupOperations(api.contract);
+    expect(
+      apiPageToc(api, groups)
+        .find((entry) => entry.href === '#operations')
+        ?.children?.map((entry) => entry.href),
+    ).toEqual(['/apis/things/operations/apple/', '/apis/things/operations/zebra/']);
+    const zebra = tagPageToc(api, groups, groups[1]!, false);
+    expect(zebra.map((entry) => [entry.label, entry.current ?? false, entry.children?.length ?? 0])).toEqual([
+      ['Things: overview', false, 0],
+      ['Apple', false, 0],
+      ['Zebra', true, 1],
+    ]);
   });
 });

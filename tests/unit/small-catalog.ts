@@ -12,6 +12,7 @@ export function operation(changes: Partial<Operation> & Pick<Operation, 'id' | '
     messages: [],
     examples: [],
     source: { file: 'x' },
+    anchor: changes.id,
     ...changes,
   };
 }

@@ -3,7 +3,7 @@ import type { AsyncAPIDocumentInterface, MessageInterface } from '@asyncapi/pars
 import type { Contract, Example, MessageInfo, Operation, SchemaView, Server } from '../model.ts';
 import { componentNames, createSchemaCatalog, limitsFor, type SchemaCatalog } from './schema-view.ts';
 import type { SourceDocument } from '../read-yaml.ts';
-import { uniqueAnchor } from './anchors.ts';
+import { uniqueAnchor, withAnchors } from './anchors.ts';
 import { contractExampleOrigin } from '../examples/asyncapi-examples.ts';
 import { exampleOrigins } from '../examples/origins.ts';
 import { securitySchemes } from './openapi-normalise.ts';
@@ -58,7 +58,7 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument, sc
       };
     }),
   );
-  return all.map((op, index): Operation => {
+  const slugged = all.map((op, index): Omit<Operation, 'anchor'> => {
     const channel = op.channels().all()[0];
     const operationId = op.operationId() ?? op.id() ?? `operation-${anchors.size + 1}`;
     const json = op.json() as Record<string, unknown>;
@@ -88,6 +88,7 @@ function operations(document: AsyncAPIDocumentInterface, doc: SourceDocument, sc
       source: { file: doc.file },
     };
   });
+  return withAnchors(slugged);
 }
 
 function stringOf(value: unknown): string | undefined {

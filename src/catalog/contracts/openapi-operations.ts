@@ -1,6 +1,6 @@
 import type { MediaView, Operation, Parameter, ResponseInfo, SchemaView } from '../model.ts';
 import type { SourceDocument } from '../read-yaml.ts';
-import { uniqueAnchor } from './anchors.ts';
+import { pageAnchors, uniqueAnchor, withAnchors } from './anchors.ts';
 import type { ValidOpenApi } from './openapi.ts';
 import { limitsFor, type SchemaCatalog } from './schema-view.ts';
 
@@ -13,8 +13,8 @@ const swagger2Types = ['type', 'format', 'items', 'enum', 'default', 'minimum', 
 
 /** Every HTTP operation of a dereferenced OpenAPI 2.0 or 3.x document, with its parameters, body and responses. */
 export function openApiOperations(api: Json, version: ValidOpenApi['version'], doc: SourceDocument, schemas: SchemaCatalog): Operation[] {
-  const anchors = new Set<string>();
-  const result: Operation[] = [];
+  const anchors = new Set<string>(pageAnchors);
+  const result: Omit<Operation, 'anchor'>[] = [];
   const paths = Object.entries<Json>(api['paths'] ?? {});
   const perOperation = limitsFor(paths.reduce((n, [, item]) => n + methods.filter((m) => item?.[m]).length, 0)).maxNodes;
   for (const [pathKey, item] of paths) {
@@ -50,7 +50,7 @@ export function openApiOperations(api: Json, version: ValidOpenApi['version'], d
       });
     }
   }
-  return result;
+  return withAnchors(result);
 }
 
 function mergeParameters(shared: Json[], own: Json[]): Json[] {
