@@ -97,7 +97,7 @@ export function hasCredentials(op: MockOperation, headers: Headers, query: URLSe
   const cookies = (headers.get('cookie') ?? '').split(';').map((part) => part.trim().split('=')[0]);
   return op.security.some((alternative) =>
     alternative.every((credential) => {
-      if (credential.in === 'header') return Boolean(headers.get(credential.name)?.trim());
+      if (credential.in === 'header') return carries(headers.get(credential.name), credential.challenge);
       if (credential.in === 'cookie') return cookies.includes(credential.name);
       return Boolean(query.get(credential.name));
     }),
@@ -164,6 +164,14 @@ export function templateMatches(template: string, path: string): boolean {
     .map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
   return new RegExp(`^${pattern}/?$`).test(path);
+}
+
+/** Whether a header holds a credential: a value, and for an Authorization header its scheme followed by a token (`Bearer ` alone is none). */
+function carries(value: string | null, scheme: string | undefined): boolean {
+  if (!value?.trim()) return false;
+  if (!scheme) return true;
+  const [given = '', token] = value.trim().split(/\s+/, 2);
+  return given.toLowerCase() === scheme.toLowerCase() && Boolean(token);
 }
 
 function lowercased(headers: Record<string, string>): Record<string, string> {

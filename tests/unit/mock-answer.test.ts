@@ -54,6 +54,8 @@ describe('the in-browser mock', () => {
     const refused = answer(data, 'GET', '/customer/x', new Headers());
     expect(refused).toMatchObject({ status: 401, headers: { 'www-authenticate': 'Bearer', 'content-type': 'application/problem+json' } });
     expect(refused.body).toMatchObject({ title: 'Unauthorized', detail: expect.stringContaining('"Authorization: Bearer any-token"') });
+    expect(answer(data, 'GET', '/customer/x', new Headers({ authorization: 'Bearer ' })).status).toBe(401);
+    expect(answer(data, 'GET', '/customer/x', new Headers({ authorization: 'Basic dXNlcjpwdw==' })).status).toBe(401);
     expect(answer(data, 'GET', '/status', new Headers()).status).toBe(200);
     // An empty alternative makes credentials optional.
     expect(answer(data, 'GET', '/key', new Headers()).status).toBe(200);
