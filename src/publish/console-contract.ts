@@ -14,18 +14,31 @@ type Json = Record<string, unknown>;
  * examples pick one of them on the mock. Sanitised as the downloads are.
  */
 export function consoleContract(api: Api): unknown {
-  const enriched = structuredClone(enrichContract(api.contract.document, api.contract.operations));
+  const enriched = enrichContract(api.contract.document, api.contract.operations);
   if (!isRecord(enriched) || !isRecord(enriched['paths'])) return sanitiseContract(enriched);
-  const swagger = 'swagger' in enriched;
+  // enrichContract gives a new root; the path items and operations changed here are copied once, never changed in place.
+  const paths: Json = { ...enriched['paths'] };
+  const root: Json = { ...enriched, paths };
+  const items = new Map<string, Json>();
+  const swagger = 'swagger' in root;
   for (const op of api.contract.operations) {
     if (op.kind !== 'http' || !op.method || !op.path) continue;
-    const item = resolveLocalRef(enriched, enriched['paths'][op.path]);
-    const operation = isRecord(item) ? item[op.method.toLowerCase()] : undefined;
-    if (!isRecord(operation)) continue;
-    if (!swagger) addRequestExamples(enriched, operation, op.examples);
+    let item = items.get(op.path);
+    if (!item) {
+      const found = resolveLocalRef(root, paths[op.path]);
+      if (!isRecord(found)) continue;
+      item = { ...found };
+      items.set(op.path, item);
+      paths[op.path] = item;
+    }
+    const method = op.method.toLowerCase();
+    if (!isRecord(item[method])) continue;
+    const operation: Json = { ...item[method] };
+    item[method] = operation;
+    if (!swagger) addRequestExamples(root, operation, op.examples);
     addPreferHeader(operation, op, swagger);
   }
-  return sanitiseContract(enriched);
+  return sanitiseContract(root);
 }
 
 /** Each example's request body among the request body's examples, OK ones first, named by their label. */
@@ -58,10 +71,11 @@ function addPreferHeader(operation: Json, op: Operation, swagger: boolean): void
   const parameters = Array.isArray(operation['parameters']) ? operation['parameters'] : [];
   if (parameters.some((p) => isRecord(p) && String(p['name']).toLowerCase() === 'prefer' && p['in'] === 'header')) return;
   const examples = [...examplesByStatus(op.examples).values()].flat().filter((e) => /^\d{3}$/.test(e.status ?? ''));
-  const values = examples.map((e) => `- \`${preferFor(e)}\`: ${describe(e)}`);
-  const description = ['Mock server only: picks the example it answers with; real servers ignore it.', ...(values.length > 0 ? ['', ...values] : [])].join(
-    '\n',
-  );
+  const values = examples.map((e) => `- \`${preferFor(e)}\` — ${describe(e)}`);
+  const description = [
+    'Mock server only, it picks the example the mock answers with; real servers ignore it.',
+    ...(values.length > 0 ? ['', ...values] : []),
+  ].join('\n');
   const header: Json = { name: 'Prefer', in: 'header', required: false, description, ...(swagger ? { type: 'string' } : { schema: { type: 'string' } }) };
   operation['parameters'] = [...parameters, header];
 }
@@ -71,9 +85,10 @@ function preferFor(example: Example): string {
   return example.label === example.status ? `code=${example.status}` : `code=${example.status}, example=${example.label}`;
 }
 
+/** "404 KO — Unknown customer". No colon: text without one needs no Markdown parse to be sanitised (safe-markdown.ts). */
 function describe(example: Example): string {
   const kind = example.ok ? 'OK' : 'KO';
-  return `${example.status ?? ''} ${kind}: ${example.summary ?? example.label}`.trim();
+  return `${example.status ?? ''} ${kind} — ${example.summary ?? example.label}`.trim();
 }
 
 function requestBodyOf(example: Example): unknown {

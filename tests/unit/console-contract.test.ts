@@ -33,8 +33,8 @@ describe('the contract the try-it console reads', () => {
     const contract = consoleContract(apis.get('customer-api-v4')!) as Json;
     const examples = contract['paths']['/customer']['post']['requestBody']['content']['application/json']['examples'];
     expect(Object.keys(examples)[0]).toBe('201');
-    expect(examples['201']).toEqual({ summary: expect.stringMatching(/^201 OK: /), value: exampleFile('createCustomer', '201.json')['request']['body'] });
-    expect(examples['missing-email']['summary']).toMatch(/^400 KO: /);
+    expect(examples['201']).toEqual({ summary: expect.stringMatching(/^201 OK — /), value: exampleFile('createCustomer', '201.json')['request']['body'] });
+    expect(examples['missing-email']['summary']).toMatch(/^400 KO — /);
   });
 
   it('offers an optional Prefer header listing the value that picks each example', () => {
