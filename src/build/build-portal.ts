@@ -165,7 +165,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     if (catalog.apis.some(hasTryIt)) {
       await watch.run(
         'try-it',
-        async () => (await writeTryItAssets(staged)) + (await writeMockAssets(catalog, staged)),
+        () => writeTryItAssets(staged),
         (files) => files,
       );
     }
@@ -265,6 +265,14 @@ async function publishForAudience(
     () => writeDownloads(catalog, staged, downloads),
     (files) => files,
   );
+  // The console's contracts and the mock data are made from the contract documents, let go below.
+  if (catalog.apis.some(hasTryIt)) {
+    await watch.run(
+      'mock',
+      () => writeMockAssets(catalog, staged),
+      (files) => files,
+    );
+  }
   const home = await readHomeContent(options.content);
   const location = { base: options.base, site: options.site };
   await watch.run(

@@ -1,6 +1,6 @@
 import type { createInstance } from '@stoplight/prism-http';
 import type { MockRequest, MockResponse } from './exchange.ts';
-import { invalidRequestProblem, problem, type PrismValidation } from './problems.ts';
+import { invalidRequestProblem, problem, type ErrorShape, type PrismValidation } from './problems.ts';
 import type { PrismOperation } from './prism-operations.ts';
 
 /** What Prism returns for one request: its answer and the request's validation, or an error. */
@@ -15,25 +15,28 @@ export interface AnswerContext {
   exampleHeaders: WeakMap<object, Record<string, string>>;
   /** `<in>:<lowercased name>` → the parameter name as the contract spells it. */
   parameterNames: ReadonlyMap<string, string>;
+  /** How the API writes its errors. */
+  errors: ErrorShape;
 }
 
-type PrismError = Error & { status?: number; detail?: string; additional?: { headers?: Record<string, string>; validation?: PrismValidation[] } };
+type PrismError = Error & { status?: number; detail?: string; additional?: { validation?: PrismValidation[] } };
 
 /** DiagnosticSeverity.Error of @stoplight/types. */
 const errorSeverity = 0;
 
 /**
  * Turns Prism's result into the mock's answer. A request that does not match the contract gets a
- * 400 naming each field, whatever example Prism picked for it; missing credentials keep Prism's
- * 401 (the contract's own 401 example when it has one).
+ * 400 naming each field, whatever example Prism picked for it, in the API's error shape.
  */
 export function toMockResponse(result: PrismResult, context: AnswerContext): MockResponse {
   if (result._tag === 'Left') return fromPrismError(result.left as PrismError, context);
   const { output, validations } = result.right;
   const errors = validations.input.filter((v) => v.severity === errorSeverity);
-  if (errors.length > 0 && !errors.some((v) => v.code === 401)) {
+  if (errors.length > 0) {
     const unsupported = errors.find((v) => v.code === 415);
-    return unsupported ? problem(415, unsupported.message ?? 'Unsupported media type') : invalidRequestProblem(context.apiId, errors, context.parameterNames);
+    return unsupported
+      ? problem(415, unsupported.message ?? 'Unsupported media type', { shape: context.errors })
+      : invalidRequestProblem(context.apiId, errors, context.parameterNames, context.errors);
   }
   const headers = Object.fromEntries(
     Object.entries(output.headers ?? {}).flatMap(([name, value]) => (value === undefined || value === null ? [] : [[name.toLowerCase(), String(value)]])),
@@ -55,41 +58,15 @@ export function hasInvalidInput(result: PrismResult): boolean {
 }
 
 function fromPrismError(error: PrismError, context: AnswerContext): MockResponse {
-  const { apiId, request, operations } = context;
+  const { apiId, request, operations, errors: shape } = context;
   const kind = error.name.replace(/^.*#/, '');
-  const route = `${request.method.toUpperCase()} ${request.path}`;
-  const names = operations.map((op) => `${op.method.toUpperCase()} ${op.path}`);
-  switch (kind) {
-    case 'NO_PATH_MATCHED_ERROR':
-    case 'NO_RESOURCE_PROVIDED_ERROR':
-      return problem(404, `${apiId} has no operation at ${request.path}.`, { operations: names });
-    case 'NO_METHOD_MATCHED_ERROR': {
-      const allowed = operations.filter((op) => matchesPath(op.path, request.path)).map((op) => op.method.toUpperCase());
-      return problem(
-        405,
-        `${route} is not an operation of ${apiId}; ${request.path} answers ${allowed.join(', ')}.`,
-        { operations: names },
-        { allow: allowed.join(', ') },
-      );
-    }
-    case 'UNPROCESSABLE_ENTITY':
-      if (error.additional?.validation) return invalidRequestProblem(apiId, error.additional.validation, context.parameterNames);
-      break;
-    case 'UNAUTHORIZED': {
-      const challenge = error.additional?.headers?.['WWW-Authenticate']?.replace(/\b(OAuth2|OpenID)\b/g, 'Bearer');
-      return problem(
-        401,
-        `${route} requires credentials. The mock accepts any: send a header such as "Authorization: Bearer any-token", or the API key the contract names.`,
-        {},
-        challenge ? { 'www-authenticate': challenge } : {},
-      );
-    }
+  // The operation was matched before Prism was asked (problems.ts), so these are Prism reading a path another way.
+  if (kind === 'NO_PATH_MATCHED_ERROR' || kind === 'NO_RESOURCE_PROVIDED_ERROR' || kind === 'NO_METHOD_MATCHED_ERROR') {
+    const names = operations.map((op) => `${op.method.toUpperCase()} ${op.path}`);
+    return problem(404, `${apiId} has no operation at ${request.path}.`, { shape, extensions: { operations: names } });
   }
-  return problem(error.status ?? 500, error.detail ?? error.message);
-}
-
-/** Whether a request path matches an operation's path template (`/customer/{id}`). */
-function matchesPath(template: string, path: string): boolean {
-  const pattern = template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${pattern.join('[^/]+')}$`).test(path);
+  if (kind === 'UNPROCESSABLE_ENTITY' && error.additional?.validation) {
+    return invalidRequestProblem(apiId, error.additional.validation, context.parameterNames, shape);
+  }
+  return problem(error.status ?? 500, error.detail ?? error.message, { shape });
 }

@@ -1,9 +1,11 @@
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
 import type { Api } from '../catalog/model.ts';
+import { describePreferences } from './browser-answer.ts';
+import { mockDataFor } from './browser-data.ts';
 import { enrichContract } from './enrich-contract.ts';
 import type { MockRequest, MockResponse } from './exchange.ts';
 import { readPreferences, type Preferences } from './prefer.ts';
-import { problem } from './problems.ts';
+import { hasCredentials, invalidPreference, matchOperation, noOperation, noSuchExample, problem, unauthorized, type ErrorShape } from './problems.ts';
 import { hasInvalidInput, isMissingPreference, toMockResponse, type AnswerContext } from './prism-answer.ts';
 import { indexExampleHeaders, putSchemaExamplesLast, statusByLabel, type PrismOperation } from './prism-operations.ts';
 
@@ -12,6 +14,8 @@ export interface MockEngine {
   api: Api;
   /** `GET /customer/{id}`, one per operation. */
   operations: string[];
+  /** How the API writes its errors (problems.ts). */
+  errors: ErrorShape;
   answer(request: MockRequest): Promise<MockResponse>;
 }
 
@@ -19,8 +23,9 @@ type Logger = Parameters<typeof createInstance>[1]['logger'];
 
 /**
  * Loads an API's contract, enriched with its catalogue examples, into Prism. Requests are validated
- * against the contract; security is checked for presence only (Prism's own rule: any bearer token,
- * API key or basic credentials pass).
+ * against the contract. What the in-browser mock decides too is decided as it decides it
+ * (problems.ts): an unknown operation, missing credentials (checked for presence only: any token
+ * passes), an unreadable Prefer header, a missing example, and the shape of every error body.
  */
 export async function createMockEngine(api: Api): Promise<MockEngine> {
   // Prism's ref parser dereferences in place: it gets a copy, so the model's document stays as it was.
@@ -30,14 +35,27 @@ export async function createMockEngine(api: Api): Promise<MockEngine> {
   const labels = statusByLabel(api);
   const parameterNames = new Map(api.contract.operations.flatMap((op) => op.parameters.map((p) => [`${p.in}:${p.name.toLowerCase()}`, p.name] as const)));
   const prism = createInstance(configFor({}), { logger: silentLogger() });
+  const data = mockDataFor(api);
 
   async function answer(request: MockRequest): Promise<MockResponse> {
+    // HEAD answers like GET (without the body) unless the contract declares it.
+    const method = request.method.toUpperCase() === 'HEAD' && !matchOperation(data, 'HEAD', request.path) ? 'GET' : request.method;
+    const op = matchOperation(data, method, request.path);
+    if (!op) return noOperation(data, request.method, request.path);
+    let headers: Headers;
+    try {
+      headers = new Headers(request.headers);
+    } catch (error) {
+      return problem(400, `A request header cannot be read: ${(error as Error).message}`, { shape: data.errors });
+    }
+    if (!hasCredentials(op, headers, request.query)) return unauthorized(data, op);
     let preferences: Preferences;
     try {
       preferences = readPreferences(request.headers['prefer'], request.query);
     } catch (error) {
-      return problem(400, (error as Error).message);
+      return invalidPreference(data, (error as Error).message);
     }
+    const asked = describePreferences(preferences);
     if (preferences.example && preferences.code === undefined) preferences.code = labels.get(preferences.example);
     let result = await prism.request(toPrismInput(request, operations), operations, configFor(preferences))();
     // Prism looks for the example asked for among its 422 and 400 answers when the request is invalid,
@@ -46,11 +64,12 @@ export async function createMockEngine(api: Api): Promise<MockEngine> {
       const plain = await prism.request(toPrismInput(request, operations), operations, configFor({}))();
       if (hasInvalidInput(plain)) result = plain;
     }
-    const context: AnswerContext = { apiId: api.id, request, operations, exampleHeaders, parameterNames };
+    if (isMissingPreference(result)) return noSuchExample(data, op, asked);
+    const context: AnswerContext = { apiId: api.id, request, operations, exampleHeaders, parameterNames, errors: data.errors };
     return toMockResponse(result, context);
   }
 
-  return { api, operations: operations.map((op) => `${op.method.toUpperCase()} ${op.path}`), answer };
+  return { api, operations: operations.map((op) => `${op.method.toUpperCase()} ${op.path}`), errors: data.errors, answer };
 }
 
 /** A fresh configuration per request: Prism writes the request's Accept types into `mock`. */
@@ -62,7 +81,8 @@ function configFor(preferences: Preferences): IHttpConfig {
       ...(preferences.example ? { exampleKey: preferences.example } : {}),
       ...(preferences.seed ? { seed: preferences.seed } : {}),
     },
-    checkSecurity: true,
+    // Credentials are checked before Prism is asked, as the in-browser mock checks them.
+    checkSecurity: false,
     validateRequest: true,
     validateResponse: false,
     errors: false,

@@ -45,7 +45,7 @@ async function answer(req: IncomingMessage, engines: Map<string, MockEngine>, ma
   }
   // Read first, whatever the answer: Node resets the connection when a response leaves a request body unread.
   const body = await readBody(req, maxBodyBytes);
-  if (body.problem?.status === 413) return body.problem;
+  if (body.problem) return body.problem;
   const url = URL.canParse(req.url ?? '', 'http://mock') ? new URL(req.url ?? '', 'http://mock') : undefined;
   const segments = url?.pathname.split('/');
   if (!url || !segments?.every(isDecodable)) return problem(400, `The request target ${JSON.stringify(req.url)} is not a path the mock can read.`);
@@ -54,9 +54,12 @@ async function answer(req: IncomingMessage, engines: Map<string, MockEngine>, ma
   const engine = engines.get(id);
   if (!engine) {
     const ids = [...engines.keys()];
-    return problem(404, `No API "${decodeURIComponent(id)}" is mocked here. Mocked APIs: ${ids.join(', ')}.`, { apis: ids });
+    return problem(404, `No API "${decodeURIComponent(id)}" is mocked here. Mocked APIs: ${ids.join(', ')}.`, { extensions: { apis: ids } });
   }
-  if (body.problem) return body.problem;
+  if (body.invalid) {
+    const reason = `is not valid JSON: ${body.invalid}`;
+    return problem(400, `The request body ${reason}.`, { shape: engine.errors, invalidParams: [{ name: 'body', in: 'body', reason }] });
+  }
   const headers = flattenHeaders(req);
   if (body.bytes > 0) headers['content-length'] = String(body.bytes);
   return engine.answer({ method: req.method ?? 'GET', path: `/${rest.join('/')}`, query: url.searchParams, headers, body: body.value });
@@ -87,9 +90,9 @@ function listApis(engines: Map<string, MockEngine>, host: string | undefined): M
  * The request body: parsed when it is JSON, text otherwise, null when there is none. Reading stops
  * past `maxBytes` (a 413 that closes the connection), so a body without end costs nothing.
  */
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<{ value: unknown; bytes: number; problem?: MockResponse }> {
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<{ value: unknown; bytes: number; problem?: MockResponse; invalid?: string }> {
   const limit = maxBytes % 1048576 === 0 ? `${maxBytes / 1048576} MB` : `${maxBytes} bytes`;
-  const tooLarge = problem(413, `The request body is over ${limit}.`, {}, { connection: 'close' });
+  const tooLarge = problem(413, `The request body is over ${limit}.`, { headers: { connection: 'close' } });
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) return { value: null, bytes: 0, problem: tooLarge };
   const chunks: Buffer[] = [];
   let bytes = 0;
@@ -112,8 +115,7 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<{ value
   try {
     return { value: JSON.parse(text), bytes };
   } catch (error) {
-    const reason = `is not valid JSON: ${(error as Error).message}`;
-    return { value: null, bytes, problem: problem(400, `The request body ${reason}.`, { 'invalid-params': [{ name: 'body', in: 'body', reason }] }) };
+    return { value: null, bytes, invalid: (error as Error).message };
   }
 }
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../catalog/model.ts';
 import { mockDataFor, mockDataRoute } from '../mock/browser-data.ts';
-import { hasTryIt, mockWorkerScript, tryItScript } from '../site/try-it.ts';
+import { consoleContract } from './console-contract.ts';
+import { consoleContractRoute, hasTryIt, mockWorkerScript, tryItScript } from '../site/try-it.ts';
 
 /**
  * Publishes Scalar's browser build (an ES module and the chunks it loads on demand) from
@@ -28,8 +29,9 @@ export async function writeTryItAssets(outDir: string): Promise<number> {
 }
 
 /**
- * Publishes what the in-browser mock needs: msw's service worker script (under /apis/, so it may
- * control the try-it pages) and each API's mock.json. Returns the number of files written.
+ * Publishes what the console and the in-browser mock need: msw's service worker script (under
+ * /apis/, so it may control the try-it pages), and each API's mock.json and console.json (its
+ * contract with the catalogue's examples). Returns the number of files written.
  */
 export async function writeMockAssets(catalog: Catalog, outDir: string): Promise<number> {
   const worker = path.join(path.dirname(fileURLToPath(import.meta.resolve('msw'))), '..', 'mockServiceWorker.js');
@@ -39,7 +41,8 @@ export async function writeMockAssets(catalog: Catalog, outDir: string): Promise
     const file = path.join(outDir, mockDataRoute(api.id));
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(mockDataFor(api)));
-    written++;
+    await writeFile(path.join(outDir, consoleContractRoute(api.id)), JSON.stringify(consoleContract(api)));
+    written += 2;
   }
   return written;
 }

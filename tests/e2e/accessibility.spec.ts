@@ -16,6 +16,7 @@ const pages = {
   'team directory': '/teams/',
   'service index': '/services/',
   'guide index': '/guides/',
+  console: '/apis/customer-api-v4/reference/',
 };
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -26,6 +27,11 @@ for (const scheme of ['light', 'dark'] as const) {
         const response = await page.goto(path);
         expect(response?.ok()).toBe(true);
         if (path.startsWith('/search/')) await page.locator('.pagefind-ui__result').first().waitFor();
+        if (path.endsWith('/reference/'))
+          await page
+            .getByRole('button', { name: /Test Request/ })
+            .first()
+            .waitFor({ timeout: 15_000 });
         expect(await seriousViolations(page)).toEqual([]);
       });
     }

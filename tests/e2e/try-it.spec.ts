@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchForeignRequests } from './foreign-requests.ts';
 
 // customer-api-v4 declares a Sandbox and a Production environment and an OAuth 2 scheme with
@@ -103,12 +103,52 @@ test('an event API has the static reference and no console', async ({ page }) =>
   expect(response?.status()).toBe(404);
 });
 
-async function exampleBody(file: string): Promise<Record<string, unknown>> {
-  const text = await readFile(`catalog/customer/customer-management/customer-api-v4/examples/getCustomer/${file}`, 'utf8');
-  return (JSON.parse(text) as { response: { body: Record<string, unknown> } }).response.body;
+const examples = 'catalog/customer/customer-management/customer-api-v4/examples';
+
+async function exampleFile(operation: string, file: string): Promise<{ request?: { body?: unknown }; response: { body: Record<string, unknown> } }> {
+  return JSON.parse(await readFile(`${examples}/${operation}/${file}`, 'utf8'));
 }
 
-test('the Mock server answers in the browser from the examples, the KO one when Prefer asks for it', async ({ page, baseURL }) => {
+async function exampleBody(file: string): Promise<Record<string, unknown>> {
+  return (await exampleFile('getCustomer', file)).response.body;
+}
+
+/** Types a header into the request client's Headers table: into the row of that name if the console offers one, else a new row. */
+async function setHeader(page: Page, client: Locator, name: string, value: string): Promise<void> {
+  const headers = client.locator('section[aria-label^="Request:"] section').filter({ hasText: /^Headers/ });
+  const offered = headers.locator('[data-placeholder="Key"]').filter({ hasText: new RegExp(`^${name}$`) });
+  if ((await offered.count()) === 0) {
+    await headers.locator('[data-placeholder="Key"]').last().click();
+    await page.keyboard.type(name);
+  }
+  // Each row has one key and one value editor: the value of the row is the value editor at the key's index.
+  const at = await headers.locator('[data-placeholder="Key"]').evaluateAll((keys, wanted) => keys.findIndex((key) => key.textContent === wanted), name);
+  const valueEditor = headers.locator('[data-placeholder="Value"]').nth(at);
+  await valueEditor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(value);
+  await page.keyboard.press('Tab');
+}
+
+test('the console shows the catalogue’s own examples, not values made up from the schema', async ({ page }) => {
+  await openConsole(page);
+  await page.getByText('Read a customer').first().click();
+  const operation = page.locator('section[id$="/GET/customer/{id}"]');
+  const response = operation.locator('pre').filter({ hasNotText: /^curl/ }).first();
+  await expect(response).toBeVisible();
+  expect(JSON.parse((await response.textContent())!)).toEqual(await exampleBody('200.json'));
+  await operation.getByRole('tab', { name: /404/ }).click();
+  await expect.poll(async () => JSON.parse((await response.textContent())!)).toEqual(await exampleBody('404.unknown-customer.json'));
+
+  await page.getByText('Register a customer').first().click();
+  const create = page.locator('section[id$="/POST/customer"]');
+  const curl = await create.locator('pre').filter({ hasText: /^curl/ }).first().textContent();
+  const sent = JSON.parse(/--data '([\s\S]*)'\s*$/.exec(curl!)![1]!);
+  expect(sent).toEqual((await exampleFile('createCustomer', '201.json')).request!.body);
+  await expect(create.getByText('"string"')).toHaveCount(0);
+});
+
+test('the Mock server is labelled, refuses a secured call without credentials, and answers the KO example Prefer asks for', async ({ page, baseURL }) => {
   const foreign = watchForeignRequests(page, baseURL!);
   const answers: { status: number; body: unknown; fromServiceWorker: boolean }[] = [];
   page.on('response', async (response) => {
@@ -122,6 +162,7 @@ test('the Mock server answers in the browser from the examples, the KO one when 
     .first()
     .click();
   await page.getByRole('option', { name: /\/_mock\/customer-api-v4/ }).click();
+  await expect(page.getByText('Mock — answers with the examples').nth(1)).toBeVisible();
   await page.getByText('Read a customer').first().click();
   await page
     .getByRole('button', { name: /Test Request.*get \/customer\/\{id\}/ })
@@ -132,15 +173,18 @@ test('the Mock server answers in the browser from the examples, the KO one when 
 
   await send.click();
   await expect.poll(() => answers.length).toBe(1);
-  expect(answers[0]).toMatchObject({ status: 200, fromServiceWorker: true, body: { id: (await exampleBody('200.json'))['id'] } });
+  expect(answers[0]).toMatchObject({ status: 401, fromServiceWorker: true, body: { status: 401, title: 'Unauthorized' } });
+  await expect(client.getByText('401 Unauthorized').first()).toBeVisible();
 
-  const headers = client.locator('section[aria-label^="Request:"] section').filter({ hasText: /^Headers/ });
-  await headers.locator('[data-placeholder="Key"]').last().click();
-  await page.keyboard.type('Prefer');
-  await headers.locator('[data-placeholder="Value"]').last().click();
-  await page.keyboard.type('code=404');
-  await page.keyboard.press('Tab');
+  await setHeader(page, client, 'Authorization', 'Bearer any-token');
   // The console saves an edited header a moment after the field loses focus: send until it has.
+  await expect(async () => {
+    await send.click();
+    await expect.poll(() => answers.at(-1)?.status, { timeout: 2_000 }).toBe(200);
+  }).toPass({ timeout: 15_000 });
+  expect(answers.at(-1)).toMatchObject({ status: 200, fromServiceWorker: true, body: { id: (await exampleBody('200.json'))['id'] } });
+
+  await setHeader(page, client, 'Prefer', 'code=404');
   await expect(async () => {
     await send.click();
     await expect.poll(() => answers.at(-1)?.status, { timeout: 2_000 }).toBe(404);
@@ -148,4 +192,48 @@ test('the Mock server answers in the browser from the examples, the KO one when 
   expect(answers.at(-1)).toEqual({ status: 404, fromServiceWorker: true, body: await exampleBody('404.unknown-customer.json') });
   await expect(client.getByText('404 Not Found').first()).toBeVisible();
   expect(foreign).toEqual([]);
+});
+
+test('the console follows the portal’s theme toggle, to dark and back', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openConsole(page);
+  const consoleColours = () =>
+    page.evaluate(() => {
+      const app = document.querySelector('.scalar-app')!;
+      return { body: document.body.className, text: getComputedStyle(app).color, page: getComputedStyle(document.querySelector('h1')!).color };
+    });
+  const light = await consoleColours();
+  expect(light.body).toContain('light-mode');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await toggle.click();
+  await expect.poll(async () => (await consoleColours()).body).toContain('dark-mode');
+  const dark = await consoleColours();
+  expect(dark.text).not.toBe(light.text);
+  // The console's text is the portal's text, in either theme.
+  expect(dark.text).toBe(dark.page);
+  await toggle.click();
+  await expect.poll(consoleColours).toEqual(light);
+});
+
+test('Ctrl-K and Cmd-K open the portal’s search, the one search dialog of the console page', async ({ page }) => {
+  await openConsole(page);
+  for (const keys of ['Control+k', 'Meta+k']) {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(keys);
+    await expect(page.getByRole('dialog', { name: 'Search the portal' })).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  }
+});
+
+test('a retired API has no console and no link to one; a deprecated one shows its banner first', async ({ page }) => {
+  await page.goto('/apis/catalogue-export-api/');
+  await expect(page.getByRole('link', { name: 'Try it in the console' })).toHaveCount(0);
+  expect((await page.goto('/apis/catalogue-export-api/reference/'))?.status()).toBe(404);
+  await page.goto('/apis/customer-api-v3/reference/');
+  const banner = page.locator('main [role="note"]').first();
+  await expect(banner).toContainText('Deprecated');
+  const [bannerTop, titleTop] = await Promise.all([banner.boundingBox(), page.getByRole('heading', { level: 1 }).boundingBox()]);
+  expect(bannerTop!.y).toBeLessThan(titleTop!.y);
 });

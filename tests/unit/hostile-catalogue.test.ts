@@ -155,6 +155,7 @@ describe('a portal built from hostile catalogue Markdown and contract descriptio
     const downloads = [
       'apis/customer-api/openapi.json',
       'apis/customer-api/openapi.yaml',
+      'apis/customer-api/console.json',
       'apis/customer-events/asyncapi.json',
       'apis/customer-events/asyncapi.yaml',
     ];

@@ -25,7 +25,7 @@ export async function startBrowserMock(options: BrowserMockOptions): Promise<voi
     http.all(`${options.serverUrl}/*`, ({ request }) => {
       const url = new URL(request.url);
       const path = url.pathname.slice(prefix.length) || '/';
-      const result = answer(data, request.method, path, request.headers.get('prefer'), url.searchParams);
+      const result = answer(data, request.method, path, request.headers, url.searchParams);
       return new HttpResponse(result.body === undefined ? null : JSON.stringify(result.body), { status: result.status, headers: result.headers });
     }),
   );
