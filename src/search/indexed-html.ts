@@ -1,4 +1,6 @@
+import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
+import { wordsOf, type Synonyms, type WeightedWords } from './synonyms.ts';
 
 /**
  * What the index leaves out, besides what Pagefind skips on its own (nav, footer, forms, scripts):
@@ -17,6 +19,44 @@ const readByPagefind = ['h1', 'img', 'title', 'html', 'link'];
 const readUnlike = ['script', 'style', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'template', 'svg', 'math'];
 /** The elements an excluded element may not hold for its content to be dropped. */
 const keptInside = new Set([...readByPagefind, ...readUnlike]);
+/** Elements whose content Pagefind leaves out of its own accord, so their words are not the page's. */
+const droppedByPagefind = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
+/**
+ * Elements that may sit inside a word ("<em>un</em>usual"). Between any others Pagefind adds no
+ * space either (only around headings, paragraphs, divs, list items and cells), so a badge, a
+ * label, a term of a list or a code span would run into the next word in its excerpts
+ * ("KO409withdrawn"): a space is put there.
+ */
+const insideWords = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'mark',
+  'q',
+  's',
+  'small',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+  'var',
+  'wbr',
+]);
+/** Elements Pagefind puts spaces around itself (its sentence selectors). */
+const spacedByPagefind = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section']);
+/** The weight Pagefind gives the words of a heading without a data-pagefind-weight. */
+const headingWeights: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
+const wordEnd = /[\p{L}\p{N}]$/u;
+const wordStart = /^[\p{L}\p{N}]/u;
 
 /** htmlparser2's parser, telling which elements it closes as soon as it opens them. */
 class HtmlScanner extends Parser {
@@ -32,31 +72,60 @@ interface Excluded {
   kept: boolean;
 }
 
+/** What the index is given of a page besides its own text. */
+export interface IndexOptions {
+  /** The glossary's synonyms, added to each part of the page that says a term. */
+  synonyms?: Synonyms;
+}
+
 /**
  * The page as Pagefind needs it: the same HTML with the content of the elements it is told to
  * exclude (`notIndexed`) taken out, their tags kept. Pagefind drops that content itself, so it
- * builds the same index from either (checked on the benchmark catalogues, file for file), reading
- * a third of the bytes. Content Pagefind reads even there, or that two parsers could read unlike,
- * is kept; a page whose excluded elements do not end with their own end tag is returned whole.
+ * reads a third of the bytes for the same words. Content Pagefind reads even there, or that two
+ * parsers could read unlike, is kept; a page whose excluded elements do not end with their own
+ * end tag is returned whole. Two things are added for the index only: a space where two words
+ * would run together across tags (a badge and the text after it), and the glossary's synonyms.
  */
-export function indexedHtml(html: string): string {
-  return scanPage(html).indexed;
+export function indexedHtml(html: string, options: IndexOptions = {}): string {
+  return scanPage(html, undefined, options).indexed;
 }
 
 /** A start tag as the scanner reads it: attribute values as written, entities not decoded. */
 export type TagVisitor = (name: string, attributes: Record<string, string>) => void;
 
+/** A change to the page: the bytes from `at` to `end` replaced by `text`. */
+interface Edit {
+  at: number;
+  end: number;
+  text: string;
+}
+
 /**
  * indexedHtml, telling `visit` of each start tag on the way, so one parse serves whoever else reads
  * the page's tags (the link check). `complete` is false when the scanner stopped before the end
  * (a page it is unsure of, returned whole), so `visit` missed the tags after that point.
+ *
+ * The synonyms of a part of the page (from one element with an id, Pagefind's anchors, to the
+ * next) are added at its end as a paragraph of their own, so an operation is found by the
+ * synonyms of the words it holds, as a sub-result of its own, and its excerpt stays its own text.
  */
-export function scanPage(html: string, visit?: TagVisitor): { indexed: string; complete: boolean } {
-  const cuts: number[] = [];
+export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions = {}): { indexed: string; complete: boolean } {
+  const { synonyms } = options;
+  const edits: Edit[] = [];
   let unsure = false;
   let depth = 0;
   let foreignDepth = 0;
+  let bodyDepth = 0;
+  let ignoredDepth = 0;
   let excluded: Excluded | undefined;
+  let locale = 'en';
+  // Since the last text: whether a tag that separates words came, or one Pagefind puts spaces around; whether that text ended a word.
+  let boundary = false;
+  let spaced = false;
+  let afterWord = false;
+  // The text of the part of the page since the last anchor, with its weights; the weight of each open element.
+  let section: { text: string; weight: number }[] = [];
+  const weights: number[] = [1];
   const keepContent = () => {
     if (excluded) excluded.kept = true;
   };
@@ -64,19 +133,51 @@ export function scanPage(html: string, visit?: TagVisitor): { indexed: string; c
     unsure = true;
     scanner.pause();
   };
+  const flush = (at: number) => {
+    if (!synonyms || section.length === 0) return;
+    const parts = new Map<number, string[]>();
+    for (const { text, weight } of section) parts.set(weight, [...(parts.get(weight) ?? []), text]);
+    section = [];
+    const words = [...parts].map(([weight, texts]): WeightedWords => {
+      const text = texts.join(' ');
+      return { weight, words: wordsOf(text.includes('&') ? decodeHTML(text) : text) };
+    });
+    const added = synonyms.added(words, locale).map(({ weight, phrases }) => `<p data-pagefind-weight="${weight}">(${escapeText(phrases.join(', '))})</p>`);
+    if (added.length > 0) edits.push({ at, end: at, text: added.join('') });
+  };
+  const cross = (name: string) => {
+    if (spacedByPagefind.has(name)) spaced = true;
+    else if (!insideWords.has(name)) boundary = true;
+  };
+  const closeExcluded = (open: Excluded, closed: number, isImplied: boolean) => {
+    if (closed > open.depth) {
+      if (isImplied) open.kept = true;
+      return;
+    }
+    if (isImplied) return giveUp();
+    if (!open.kept) edits.push({ at: open.contentStart, end: scanner.startIndex, text: '' });
+    excluded = undefined;
+  };
   const scanner = new HtmlScanner(
     {
       onopentag(name, attributes, isImplied) {
         visit?.(name, attributes);
+        cross(name);
         const isVoid = scanner.isVoid(name);
         if (excluded) {
           if (isImplied || keptInside.has(name) || isReadByPagefind(attributes)) excluded.kept = true;
           if (!isVoid) depth++;
           return;
         }
+        if (name === 'html' && attributes['lang']) locale = attributes['lang'].toLowerCase();
+        if (bodyDepth > 0 && ignoredDepth === 0 && 'id' in attributes) flush(scanner.startIndex);
         if (isVoid) return;
         depth++;
+        const weight = Number(attributes['data-pagefind-weight'] ?? headingWeights[name] ?? weights[depth - 1] ?? 1);
+        weights[depth] = Number.isFinite(weight) ? weight : (weights[depth - 1] ?? 1);
         if (foreignDepth === 0 && (name === 'svg' || name === 'math')) foreignDepth = depth;
+        if (bodyDepth === 0 && 'data-pagefind-body' in attributes) bodyDepth = depth;
+        if (ignoredDepth === 0 && (droppedByPagefind.has(name) || 'data-pagefind-ignore' in attributes)) ignoredDepth = depth;
         if (!isExcluded(name, attributes)) return;
         // An HTML element opened in SVG or MathML ends the foreign content in a browser, not in htmlparser2.
         if (foreignDepth > 0) return giveUp();
@@ -85,17 +186,22 @@ export function scanPage(html: string, visit?: TagVisitor): { indexed: string; c
         excluded = { depth, contentStart: scanner.endIndex + 1, kept: selfClosing };
       },
       onclosetag(name, isImplied) {
+        cross(name);
         if (scanner.isVoid(name)) return;
         const closed = depth--;
         if (closed === foreignDepth) foreignDepth = 0;
-        if (!excluded) return;
-        if (closed > excluded.depth) {
-          if (isImplied) excluded.kept = true;
-          return;
-        }
-        if (isImplied) return giveUp();
-        if (!excluded.kept) cuts.push(excluded.contentStart, scanner.startIndex);
-        excluded = undefined;
+        if (closed === ignoredDepth) ignoredDepth = 0;
+        if (excluded) return closeExcluded(excluded, closed, isImplied);
+        if (closed !== bodyDepth) return;
+        bodyDepth = 0;
+        flush(scanner.startIndex);
+      },
+      ontext(text) {
+        if (excluded || bodyDepth === 0 || ignoredDepth > 0) return;
+        if (boundary && !spaced && afterWord && wordStart.test(text)) edits.push({ at: scanner.startIndex, end: scanner.startIndex, text: ' ' });
+        boundary = spaced = false;
+        afterWord = wordEnd.test(text);
+        if (synonyms) section.push({ text, weight: weights[depth] ?? 1 });
       },
       oncomment: keepContent,
       oncdatastart: keepContent,
@@ -104,10 +210,21 @@ export function scanPage(html: string, visit?: TagVisitor): { indexed: string; c
     { decodeEntities: false },
   );
   scanner.end(html);
-  if (unsure || cuts.length === 0) return { indexed: html, complete: !unsure };
-  const parts = [html.slice(0, cuts[0])];
-  for (let i = 1; i < cuts.length; i += 2) parts.push(html.slice(cuts[i], cuts[i + 1]));
+  if (unsure || edits.length === 0) return { indexed: html, complete: !unsure };
+  edits.sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let from = 0;
+  for (const { at, end, text } of edits) {
+    parts.push(html.slice(from, at), text);
+    from = end;
+  }
+  parts.push(html.slice(from));
   return { indexed: parts.join(''), complete: true };
+}
+
+/** Catalogue words as HTML text. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function isExcluded(name: string, attributes: Record<string, string>): boolean {
