@@ -43,14 +43,50 @@ export interface SearchHit {
 
 /**
  * Little words Pagefind would otherwise require on every result and match as prefixes ("an"
- * marks "and"), in English and French. Left in when the query holds nothing else.
+ * marks "and"), in English and French: articles, prepositions, and the words of a question
+ * ("how do I …", "comment …"). Left in when the query holds nothing else.
  */
-const fillerWords = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'is', 'my', 'de', 'du', 'des', 'la', 'le', 'les', 'un', 'une', 'en', 'et']);
+const fillerWords = new Set([
+  ...['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'is', 'my', 'it', 'its', 'me', 'we', 'you', 'your', 'our', 'are', 'be'],
+  ...['how', 'do', 'does', 'did', 'i', 'can', 'could', 'what', 'where', 'which', 'who', 'when', 'why', 'should', 'would', 'will'],
+  ...[
+    'de',
+    'du',
+    'des',
+    'la',
+    'le',
+    'les',
+    "l'",
+    "d'",
+    'un',
+    'une',
+    'en',
+    'et',
+    'au',
+    'aux',
+    'sur',
+    'pour',
+    'mon',
+    'ma',
+    'mes',
+    'je',
+    'est',
+    'que',
+    'qui',
+    'où',
+    'comment',
+  ],
+]);
+
+/** Words that say nothing after a question word ("how do I get an access token", "what have I used"). */
+const questionWords = new Set(['how', 'what', 'where', 'which', 'who', 'when', 'why', 'can', 'do', 'does', 'comment']);
+const questionFillers = new Set(['get', 'have', 'has', 'had', 'find']);
 
 /** The query as it is sent to Pagefind: without the filler words. */
 export function searchQuery(query: string): string {
   const words = query.trim().split(/\s+/);
-  const kept = words.filter((word) => !fillerWords.has(word.toLowerCase()));
+  const question = questionWords.has(words[0]?.toLowerCase() ?? '');
+  const kept = words.filter((word) => !fillerWords.has(word.toLowerCase()) && !(question && questionFillers.has(word.toLowerCase())));
   return (kept.length > 0 ? kept : words).join(' ');
 }
 
@@ -74,6 +110,34 @@ const stem = (word: string) =>
 function queryTerms(query: string): string[] {
   const words = query.split(/\s+/).filter((word) => word.length >= 3 && !stopWords.has(word.toLowerCase()));
   return [...new Set(words.map(stem))].filter(Boolean);
+}
+
+/**
+ * The words of `query` (as sent) that none of `pages` holds where Pagefind found them: it matched
+ * them loosely (a misspelling), or found nothing. Words shorter than four letters are not looked at.
+ */
+export function unmatchedWords(query: string, pages: readonly PagefindPage[]): string[] {
+  const held = new Set(
+    pages.flatMap((page) => {
+      const words = page.content.split(/\s+/);
+      return page.locations.map((at) => stem(words[at] ?? ''));
+    }),
+  );
+  return query
+    .split(/\s+/)
+    .filter((word) => word.length >= 4)
+    .filter((word) => {
+      const wanted = stem(word);
+      // Pagefind shortens a word it cannot find until something starts with it ("invocie" finds "in"):
+      // a held word of one or two letters is not the query's. Three letters in common are ("moved", "moving").
+      return ![...held].some((found) => found.length >= 3 && commonPrefix(found, wanted) >= Math.min(3, wanted.length));
+    });
+}
+
+function commonPrefix(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at;
 }
 
 const score = (locations: readonly WeightedLocation[]) => locations.reduce((sum, l) => sum + l.balanced_score, 0);

@@ -11,7 +11,7 @@
  */
 export const searchRanking = {
   termFrequency: 1,
-  pageLength: 0.5,
+  pageLength: 0.1,
   termSaturation: 1.4,
   termSimilarity: 1,
   metaWeights: { title: 5, api: 1, domain: 0.5 },
