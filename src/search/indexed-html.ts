@@ -1,6 +1,6 @@
-import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
-import { wordsOf, type Synonyms, type WeightedWords } from './synonyms.ts';
+import { GlossedText, isTitle, type Edit } from './glossed-text.ts';
+import type { Synonyms } from './synonyms.ts';
 
 /**
  * What the index leaves out, besides what Pagefind skips on its own (nav, footer, forms, scripts):
@@ -93,21 +93,14 @@ export function indexedHtml(html: string, options: IndexOptions = {}): string {
 /** A start tag as the scanner reads it: attribute values as written, entities not decoded. */
 export type TagVisitor = (name: string, attributes: Record<string, string>) => void;
 
-/** A change to the page: the bytes from `at` to `end` replaced by `text`. */
-interface Edit {
-  at: number;
-  end: number;
-  text: string;
-}
-
 /**
  * indexedHtml, telling `visit` of each start tag on the way, so one parse serves whoever else reads
  * the page's tags (the link check). `complete` is false when the scanner stopped before the end
  * (a page it is unsure of, returned whole), so `visit` missed the tags after that point.
  *
- * The synonyms of a part of the page (from one element with an id, Pagefind's anchors, to the
- * next) are added at its end as a paragraph of their own, so an operation is found by the
- * synonyms of the words it holds, as a sub-result of its own, and its excerpt stays its own text.
+ * The synonyms are added by part of the page (from one element with an id, Pagefind's anchors,
+ * to the next), so an operation is found by the synonyms of the words it holds, as a sub-result
+ * of its own (glossed-text.ts).
  */
 export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions = {}): { indexed: string; complete: boolean } {
   const { synonyms } = options;
@@ -123,9 +116,10 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
   let boundary = false;
   let spaced = false;
   let afterWord = false;
-  // The text of the part of the page since the last anchor, with its weights; the weight of each open element.
-  let section: { text: string; weight: number }[] = [];
+  // The text of the part of the page since the last anchor; the weight of each open element and whether it is a title.
+  const glossed = synonyms && new GlossedText(synonyms);
   const weights: number[] = [1];
+  const titles: boolean[] = [];
   const keepContent = () => {
     if (excluded) excluded.kept = true;
   };
@@ -133,17 +127,8 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
     unsure = true;
     scanner.pause();
   };
-  const flush = (at: number) => {
-    if (!synonyms || section.length === 0) return;
-    const parts = new Map<number, string[]>();
-    for (const { text, weight } of section) parts.set(weight, [...(parts.get(weight) ?? []), text]);
-    section = [];
-    const words = [...parts].map(([weight, texts]): WeightedWords => {
-      const text = texts.join(' ');
-      return { weight, words: wordsOf(text.includes('&') ? decodeHTML(text) : text) };
-    });
-    const added = synonyms.added(words, locale).map(({ weight, phrases }) => `<p data-pagefind-weight="${weight}">(${escapeText(phrases.join(', '))})</p>`);
-    if (added.length > 0) edits.push({ at, end: at, text: added.join('') });
+  const flush = () => {
+    if (glossed) edits.push(...glossed.flush(locale));
   };
   const cross = (name: string) => {
     if (spacedByPagefind.has(name)) spaced = true;
@@ -170,11 +155,13 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
           return;
         }
         if (name === 'html' && attributes['lang']) locale = attributes['lang'].toLowerCase();
-        if (bodyDepth > 0 && ignoredDepth === 0 && 'id' in attributes) flush(scanner.startIndex);
+        if (bodyDepth > 0 && ignoredDepth === 0 && 'id' in attributes) flush();
         if (isVoid) return;
         depth++;
         const weight = Number(attributes['data-pagefind-weight'] ?? headingWeights[name] ?? weights[depth - 1] ?? 1);
         weights[depth] = Number.isFinite(weight) ? weight : (weights[depth - 1] ?? 1);
+        titles[depth] = isTitle(name, attributes);
+        if (titles[depth]) glossed?.openTitle(weights[depth]!);
         if (foreignDepth === 0 && (name === 'svg' || name === 'math')) foreignDepth = depth;
         if (bodyDepth === 0 && 'data-pagefind-body' in attributes) bodyDepth = depth;
         if (ignoredDepth === 0 && (droppedByPagefind.has(name) || 'data-pagefind-ignore' in attributes)) ignoredDepth = depth;
@@ -189,19 +176,20 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
         cross(name);
         if (scanner.isVoid(name)) return;
         const closed = depth--;
+        if (!excluded && titles[closed]) glossed?.closeTitle(scanner.endIndex + 1);
         if (closed === foreignDepth) foreignDepth = 0;
         if (closed === ignoredDepth) ignoredDepth = 0;
         if (excluded) return closeExcluded(excluded, closed, isImplied);
         if (closed !== bodyDepth) return;
         bodyDepth = 0;
-        flush(scanner.startIndex);
+        flush();
       },
       ontext(text) {
         if (excluded || bodyDepth === 0 || ignoredDepth > 0) return;
         if (boundary && !spaced && afterWord && wordStart.test(text)) edits.push({ at: scanner.startIndex, end: scanner.startIndex, text: ' ' });
         boundary = spaced = false;
         afterWord = wordEnd.test(text);
-        if (synonyms) section.push({ text, weight: weights[depth] ?? 1 });
+        glossed?.add(text, scanner.endIndex + 1);
       },
       oncomment: keepContent,
       oncdatastart: keepContent,
@@ -220,11 +208,6 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
   }
   parts.push(html.slice(from));
   return { indexed: parts.join(''), complete: true };
-}
-
-/** Catalogue words as HTML text. */
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function isExcluded(name: string, attributes: Record<string, string>): boolean {

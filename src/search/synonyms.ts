@@ -16,15 +16,10 @@ const endings = ['', 's', 'es', 'ed', 'ing', 'ings'];
 /** Whether a page's word `word` is the glossary's `wanted`, or it with one of the endings. */
 const isWord = (word: string, wanted: string) => word.startsWith(wanted) && endings.includes(word.slice(wanted.length));
 
-/** Text of a page as the index weighs it: its words and the Pagefind weight they have there. */
-export interface WeightedWords {
-  words: string[];
-  weight: number;
-}
-
-/** Synonyms to add at one weight. */
+/** A term's synonyms to add after one text of a part of a page. */
 export interface AddedSynonyms {
-  weight: number;
+  /** The text's index among the part's. */
+  part: number;
   phrases: string[];
 }
 
@@ -33,11 +28,10 @@ export interface Synonyms {
   /** Changes with the glossary: part of the keys of what the index is made of. */
   digest: string;
   /**
-   * The phrases to add to a part of a page in `locale` (its text, by weight): the other words of
-   * every term it says, not already in it, each at the highest weight the term has there, so a
-   * synonym counts as the term does (in a title, more than in a paragraph).
+   * The synonyms a part of a page in `locale` calls for (its texts, as words, in order): for every
+   * term it says, the term's other words not already in it, after the first text that says it.
    */
-  added(parts: readonly WeightedWords[], locale: string): AddedSynonyms[];
+  added(texts: readonly (readonly string[])[], locale: string): AddedSynonyms[];
 }
 
 /**
@@ -73,22 +67,21 @@ export function compileSynonyms(glossary: readonly GlossaryTerm[]): Synonyms {
   if (terms.length === 0) return { digest, added: () => [] };
   return {
     digest,
-    added(parts, locale) {
+    added(texts, locale) {
       const language = locale.split('-')[0];
       const tells = (phrase: Phrase) => phrase.locale === undefined || phrase.locale.split('-')[0] === language;
-      const present = find(parts.flatMap((part) => [...part.words, '']));
-      const weightOf = new Map<number, number>();
-      for (const { words, weight } of [...parts].sort((a, b) => b.weight - a.weight)) {
+      // An empty word between texts: a phrase is found within one text.
+      const present = find(texts.flatMap((words) => [...words, '']));
+      const said = new Map<number, number>();
+      texts.forEach((words, part) => {
         for (const [term, phrases] of find(words)) {
-          if (!weightOf.has(term) && [...phrases].some((p) => tells(terms[term]![p]!))) weightOf.set(term, weight);
+          if (!said.has(term) && [...phrases].some((p) => tells(terms[term]![p]!))) said.set(term, part);
         }
-      }
-      const byWeight = new Map<number, Set<string>>();
-      for (const [term, weight] of weightOf) {
-        const shown = terms[term]!.filter((_, p) => !present.get(term)?.has(p)).map(({ words }) => words.join(' '));
-        if (shown.length > 0) byWeight.set(weight, new Set([...(byWeight.get(weight) ?? []), ...shown]));
-      }
-      return [...byWeight].sort(([a], [b]) => b - a).map(([weight, phrases]) => ({ weight, phrases: [...phrases] }));
+      });
+      return [...said].flatMap(([term, part]) => {
+        const phrases = terms[term]!.filter((_, p) => !present.get(term)?.has(p)).map(({ words }) => words.join(' '));
+        return phrases.length > 0 ? [{ part, phrases }] : [];
+      });
     },
   };
 }

@@ -53,7 +53,7 @@ test('the relevance set finds its page in the first three results for at least 9
       ),
     vocabulary: async () => vocabulary,
   };
-  const rows = [];
+  const rows: (RelevanceQuery & { searched: string | undefined; top: string[]; rank: number })[] = [];
   for (const q of queries) {
     const sent = searchQuery(q.query);
     const pages = await pagesOf(sent);
