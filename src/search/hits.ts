@@ -117,21 +117,29 @@ function queryTerms(query: string): string[] {
  * them loosely (a misspelling), or found nothing. Words shorter than four letters are not looked at.
  */
 export function unmatchedWords(query: string, pages: readonly PagefindPage[]): string[] {
+  const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const held = new Set(
     pages.flatMap((page) => {
       const words = page.content.split(/\s+/);
-      return page.locations.map((at) => stem(words[at] ?? ''));
+      return page.locations.map((at) => letters(words[at] ?? ''));
     }),
   );
   return query
     .split(/\s+/)
     .filter((word) => word.length >= 4)
-    .filter((word) => {
-      const wanted = stem(word);
-      // Pagefind shortens a word it cannot find until something starts with it ("invocie" finds "in"):
-      // a held word of one or two letters is not the query's. Three letters in common are ("moved", "moving").
-      return ![...held].some((found) => found.length >= 3 && commonPrefix(found, wanted) >= Math.min(3, wanted.length));
-    });
+    .filter((word) => ![...held].some((found) => isForm(letters(word), found)));
+}
+
+/**
+ * Whether a word Pagefind found is a form of the query's word: one starts with the other ("bill",
+ * "bills"), or they differ in their last two letters at most ("moved", "moving"). Pagefind
+ * shortens a word it cannot find until something starts with it, so "invocie" finds "in" and
+ * "custmer" finds "customers": neither is the word.
+ */
+function isForm(wanted: string, found: string): boolean {
+  if (found.length < 3) return false;
+  if (found.startsWith(wanted) || wanted.startsWith(found)) return true;
+  return commonPrefix(wanted, found) >= Math.max(3, Math.min(wanted.length, found.length) - 2);
 }
 
 function commonPrefix(a: string, b: string): number {
