@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { GlossedText, isTitle, type Edit } from './glossed-text.ts';
 import type { Synonyms } from './synonyms.ts';
+import { WordBoundaries } from './word-boundaries.ts';
 
 /**
  * What the index leaves out, besides what Pagefind skips on its own (nav, footer, forms, scripts):
@@ -21,42 +22,8 @@ const readUnlike = ['script', 'style', 'textarea', 'xmp', 'iframe', 'noembed', '
 const keptInside = new Set([...readByPagefind, ...readUnlike]);
 /** Elements whose content Pagefind leaves out of its own accord, so their words are not the page's. */
 const droppedByPagefind = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
-/**
- * Elements that may sit inside a word ("<em>un</em>usual"). Between any others Pagefind adds no
- * space either (only around headings, paragraphs, divs, list items and cells), so a badge, a
- * label, a term of a list or a code span would run into the next word in its excerpts
- * ("KO409withdrawn"): a space is put there.
- */
-const insideWords = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'cite',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'i',
-  'ins',
-  'mark',
-  'q',
-  's',
-  'small',
-  'strong',
-  'sub',
-  'sup',
-  'u',
-  'var',
-  'wbr',
-]);
-/** Elements Pagefind puts spaces around itself (its sentence selectors). */
-const spacedByPagefind = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section']);
 /** The weight Pagefind gives the words of a heading without a data-pagefind-weight. */
 const headingWeights: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
-const wordEnd = /[\p{L}\p{N}]$/u;
-const wordStart = /^[\p{L}\p{N}]/u;
 
 /** htmlparser2's parser, telling which elements it closes as soon as it opens them. */
 class HtmlScanner extends Parser {
@@ -112,10 +79,7 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
   let ignoredDepth = 0;
   let excluded: Excluded | undefined;
   let locale = 'en';
-  // Since the last text: whether a tag that separates words came, or one Pagefind puts spaces around; whether that text ended a word.
-  let boundary = false;
-  let spaced = false;
-  let afterWord = false;
+  const boundaries = new WordBoundaries();
   // The text of the part of the page since the last anchor; the weight of each open element and whether it is a title.
   const glossed = synonyms && new GlossedText(synonyms);
   const weights: number[] = [1];
@@ -130,10 +94,6 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
   const flush = () => {
     if (glossed) edits.push(...glossed.flush(locale));
   };
-  const cross = (name: string) => {
-    if (spacedByPagefind.has(name)) spaced = true;
-    else if (!insideWords.has(name)) boundary = true;
-  };
   const closeExcluded = (open: Excluded, closed: number, isImplied: boolean) => {
     if (closed > open.depth) {
       if (isImplied) open.kept = true;
@@ -147,7 +107,7 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
     {
       onopentag(name, attributes, isImplied) {
         visit?.(name, attributes);
-        cross(name);
+        boundaries.cross(name);
         const isVoid = scanner.isVoid(name);
         if (excluded) {
           if (isImplied || keptInside.has(name) || isReadByPagefind(attributes)) excluded.kept = true;
@@ -173,7 +133,7 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
         excluded = { depth, contentStart: scanner.endIndex + 1, kept: selfClosing };
       },
       onclosetag(name, isImplied) {
-        cross(name);
+        boundaries.cross(name);
         if (scanner.isVoid(name)) return;
         const closed = depth--;
         if (!excluded && titles[closed]) glossed?.closeTitle(scanner.endIndex + 1);
@@ -186,9 +146,7 @@ export function scanPage(html: string, visit?: TagVisitor, options: IndexOptions
       },
       ontext(text) {
         if (excluded || bodyDepth === 0 || ignoredDepth > 0) return;
-        if (boundary && !spaced && afterWord && wordStart.test(text)) edits.push({ at: scanner.startIndex, end: scanner.startIndex, text: ' ' });
-        boundary = spaced = false;
-        afterWord = wordEnd.test(text);
+        if (boundaries.needsSpace(text)) edits.push({ at: scanner.startIndex, end: scanner.startIndex, text: ' ' });
         glossed?.add(text, scanner.endIndex + 1);
       },
       oncomment: keepContent,

@@ -36,7 +36,7 @@ export interface Synonyms {
 
 /**
  * Compiles the glossary. A page says a term when its text holds the term, a synonym of the plain
- * list or one of its own locale's synonyms (a plural counts: "bills" says "bill"); the page is then
+ * list or one of its own locale's synonyms ("bills", "billing" say "bill"); the page is then
  * given the term's other words, every locale's, so a French reader's "facture" finds an English
  * page about bills. Another locale's word does not tell: "client" in an English page is not a customer.
  */
