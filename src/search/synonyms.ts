@@ -20,6 +20,8 @@ const isWord = (word: string, wanted: string) => word.startsWith(wanted) && endi
 export interface AddedSynonyms {
   /** The text's index among the part's. */
   part: number;
+  /** The glossary's term, as written there. */
+  term: string;
   phrases: string[];
 }
 
@@ -41,6 +43,7 @@ export interface Synonyms {
  * page about bills. Another locale's word does not tell: "client" in an English page is not a customer.
  */
 export function compileSynonyms(glossary: readonly GlossaryTerm[]): Synonyms {
+  const written = glossary.map(({ term }) => term);
   const terms: Phrase[][] = glossary.map(({ term, synonyms }) =>
     [{ words: wordsOf(term) }, ...synonyms.map(({ text, locale }) => ({ words: wordsOf(text), ...(locale ? { locale } : {}) }))].filter(
       (p) => p.words.length > 0,
@@ -80,7 +83,7 @@ export function compileSynonyms(glossary: readonly GlossaryTerm[]): Synonyms {
       });
       return [...said].flatMap(([term, part]) => {
         const phrases = terms[term]!.filter((_, p) => !present.get(term)?.has(p)).map(({ words }) => words.join(' '));
-        return phrases.length > 0 ? [{ part, phrases }] : [];
+        return phrases.length > 0 ? [{ part, term: written[term]!, phrases }] : [];
       });
     },
   };

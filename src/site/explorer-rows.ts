@@ -36,8 +36,8 @@ export interface ExplorerRow {
   /** The contract's own version. */
   version: string;
   consumers: number;
-  /** The glossary's other words for the terms the API's name says, shown as "also known as". */
-  alsoKnownAs: string[];
+  /** The glossary's terms the API's name says, with their other words: shown as "also known as". */
+  alsoKnownAs: { term: string; words: string[] }[];
   /** The glossary's other words for the terms its name or summary says: the text filter finds the API by them too. */
   synonyms: string[];
 }
@@ -60,7 +60,7 @@ export interface ExplorerFacets {
 export function explorerRows(catalog: RowCatalog): ExplorerRow[] {
   const view = viewCatalog(catalog);
   const glossary = compileSynonyms(catalog.glossary ?? []);
-  const synonymsOf = (...texts: string[]) => glossary.added(texts.map(wordsOf), 'en').flatMap(({ phrases }) => phrases);
+  const termsIn = (...texts: string[]) => glossary.added(texts.map(wordsOf), 'en').map(({ term, phrases }) => ({ term, words: phrases }));
   return catalog.apis
     .map((api): ExplorerRow => {
       const domain = view.domain(api.domain);
@@ -78,8 +78,8 @@ export function explorerRows(catalog: RowCatalog): ExplorerRow[] {
         owner: { id: api.owner, name: team?.name ?? api.owner, route: routes.team(api.owner) },
         version: api.contract.version,
         consumers: api.consumers.length,
-        alsoKnownAs: synonymsOf(api.name),
-        synonyms: synonymsOf(api.name, api.summary),
+        alsoKnownAs: termsIn(api.name),
+        synonyms: termsIn(api.name, api.summary).flatMap(({ words }) => words),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en'));

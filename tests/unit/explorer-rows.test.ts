@@ -30,7 +30,7 @@ describe('the explorer rows', () => {
   it('carry the glossary’s other words for what an API’s name says, every locale’s, so the text filter finds them', () => {
     // The small catalogue's glossary: invoice, also bill, and facture in French.
     const billing = explorerRows(smallCatalog()).find((row) => row.id === 'billing-api')!;
-    expect(billing.alsoKnownAs).toEqual(['invoice', 'facture']);
+    expect(billing.alsoKnownAs).toEqual([{ term: 'invoice', words: ['invoice', 'facture'] }]);
     expect(billing.synonyms).toEqual(['invoice', 'facture']);
   });
 

@@ -14,7 +14,7 @@ const glossary = compileSynonyms([
   { term: 'order status', synonyms: [{ text: 'order state' }, { text: 'statut de commande', locale: 'fr' }] },
   { term: 'customer', synonyms: [{ text: 'client', locale: 'fr' }] },
 ]);
-const added = (texts: string[], locale = 'en') => glossary.added(texts.map(wordsOf), locale);
+const added = (texts: string[], locale = 'en') => glossary.added(texts.map(wordsOf), locale).map(({ part, phrases }) => ({ part, phrases }));
 
 describe('the synonyms a part of a page calls for', () => {
   it('are every other word of each term the part says, after the first text that says it', () => {
@@ -30,6 +30,10 @@ describe('the synonyms a part of a page calls for', () => {
     expect(added(['The order and its state'])).toEqual([]);
     expect(added(['OAuth client credentials'])).toEqual([]);
     expect(added(['Le client'], 'fr-CA')).toEqual([{ part: 0, phrases: ['customer'] }]);
+  });
+
+  it('name the term they are the other words of', () => {
+    expect(glossary.added([wordsOf('Each invoice')], 'en')).toEqual([{ part: 0, term: 'bill', phrases: ['bill', 'facture'] }]);
   });
 
   it('leave out the words the part already says, and change the digest with the glossary', () => {
