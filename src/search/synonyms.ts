@@ -49,19 +49,19 @@ export function compileSynonyms(glossary: readonly GlossaryTerm[]): Synonyms {
       (p) => p.words.length > 0,
     ),
   );
-  // Each phrase by its first word, so a text is read once whatever the glossary's size.
+  // Each phrase by every form of its first word, so a text is read once, one lookup a word, whatever the glossary's size.
   const byFirstWord = new Map<string, { term: number; phrase: number }[]>();
   terms.forEach((phrases, term) =>
-    phrases.forEach(({ words }, phrase) => byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), { term, phrase }])),
+    phrases.forEach(({ words }, phrase) => {
+      for (const ending of endings) byFirstWord.set(`${words[0]}${ending}`, [...(byFirstWord.get(`${words[0]}${ending}`) ?? []), { term, phrase }]);
+    }),
   );
   /** The phrases of each term found in `words`. */
   const find = (words: readonly string[]) => {
     const found = new Map<number, Set<number>>();
     words.forEach((word, at) => {
-      for (const stem of new Set(endings.map((ending) => (ending && word.endsWith(ending) ? word.slice(0, -ending.length) : word)))) {
-        for (const { term, phrase } of byFirstWord.get(stem) ?? []) {
-          if (terms[term]![phrase]!.words.every((w, i) => isWord(words[at + i] ?? '', w))) found.set(term, (found.get(term) ?? new Set()).add(phrase));
-        }
+      for (const { term, phrase } of byFirstWord.get(word) ?? []) {
+        if (terms[term]![phrase]!.words.every((w, i) => i === 0 || isWord(words[at + i] ?? '', w))) found.set(term, (found.get(term) ?? new Set()).add(phrase));
       }
     });
     return found;
@@ -73,11 +73,12 @@ export function compileSynonyms(glossary: readonly GlossaryTerm[]): Synonyms {
     added(texts, locale) {
       const language = locale.split('-')[0];
       const tells = (phrase: Phrase) => phrase.locale === undefined || phrase.locale.split('-')[0] === language;
-      // An empty word between texts: a phrase is found within one text.
-      const present = find(texts.flatMap((words) => [...words, '']));
+      // What each text says, and the part as a whole (a phrase is found within one text).
+      const present = new Map<number, Set<number>>();
       const said = new Map<number, number>();
       texts.forEach((words, part) => {
         for (const [term, phrases] of find(words)) {
+          present.set(term, new Set([...(present.get(term) ?? []), ...phrases]));
           if (!said.has(term) && [...phrases].some((p) => tells(terms[term]![p]!))) said.set(term, part);
         }
       });
