@@ -56,4 +56,12 @@ describe('the words a misspelling is corrected to', () => {
     expect(words).toEqual(expect.arrayContaining(['billing', 'invoice', 'facture', 'errors', 'codes']));
     expect(words.every((word) => word.length >= 4 && !/\d/.test(word))).toBe(true);
   });
+
+  it('hold the glossary’s words only for the terms the audience’s text says', () => {
+    const catalog = { ...smallCatalog(), glossary: [...smallCatalog().glossary, { term: 'fraud scoring', synonyms: [{ text: 'risk engine' }] }] };
+    const words = searchVocabulary(catalog, []);
+    expect(words).toEqual(expect.arrayContaining(['invoice', 'facture']));
+    expect(words).not.toEqual(expect.arrayContaining(['fraud']));
+    expect(words).not.toEqual(expect.arrayContaining(['engine']));
+  });
 });
