@@ -37,6 +37,8 @@ export function filterByAudience(catalog: Catalog, audience: Audience): Catalog 
     domains: catalog.domains.filter((d) => domainIds.has(d.id)).map((d) => (d.owner && !teamIds.has(d.owner) ? withoutOwner(d) : d)),
     services: catalog.services.filter((s) => serviceIds.has(s.id)),
     apis: keptApis,
+    // Business vocabulary, not per audience: a word names no API (the leak audit checks the output).
+    glossary: catalog.glossary,
   };
 }
 

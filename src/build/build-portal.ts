@@ -16,6 +16,7 @@ import { PolicyWriter } from '../publish/content-security.ts';
 import { writeSitemap } from '../publish/sitemap.ts';
 import { withoutDocuments, writeDownloads, type DownloadsCache } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
+import { compileSynonyms } from '../search/synonyms.ts';
 import { builtPages } from '../site/built-files.ts';
 import { readGuides, readHomeContent, type GuideSummary } from '../site/content.ts';
 import { describeSources } from '../site/source-info.ts';
@@ -149,7 +150,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const policy = new PolicyWriter(catalog);
     const passed = await watch.run(
       'pages',
-      () => passOverPages(staged, { policy, hidden, caches, base: options.base }),
+      () => passOverPages(staged, { policy, hidden, caches, base: options.base, synonyms: compileSynonyms(catalog.glossary) }),
       (p) => p.pages.length,
     );
     let indexed: SearchWritten;

@@ -1,6 +1,6 @@
 import { decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
-import { scanPage } from '../search/indexed-html.ts';
+import { scanPage, type IndexOptions } from '../search/indexed-html.ts';
 import { urlAttributes } from '../site/base-links.ts';
 
 /** What a page offers links and what it links to, as the link check needs them. */
@@ -74,9 +74,9 @@ export function pageLinks(html: string): PageLinks {
 }
 
 /** A page's links and what the search index reads of it (indexedHtml), from one parse of the page. */
-export function readRenderedPage(html: string): { links: PageLinks; indexed: string } {
+export function readRenderedPage(html: string, options: IndexOptions = {}): { links: PageLinks; indexed: string } {
   const collector = linkCollector(decodeHTMLAttribute);
-  const { indexed, complete } = scanPage(html, collector.visit);
+  const { indexed, complete } = scanPage(html, collector.visit, options);
   return { links: complete ? collector.result() : pageLinks(html), indexed };
 }
 

@@ -4,6 +4,7 @@ import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { isRecord } from '../catalog/is-record.ts';
 import { publishedPage, type PagePolicy, type PolicyWriter } from '../publish/content-security.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
+import type { Synonyms } from '../search/synonyms.ts';
 import { readRenderedPage, type PageLinks } from './page-links.ts';
 
 /** What the build makes of one rendered page: its policy, the hidden terms found in it as published, and its anchors and links for the link check. */
@@ -23,12 +24,14 @@ export class PageOutcomes {
   private readonly policy: PolicyWriter;
   private readonly findLeaks: LeakFinder;
   private readonly hiddenDigest: string;
+  private readonly synonyms: Synonyms | undefined;
 
-  constructor(folder: CacheFolder | undefined, policy: PolicyWriter, findLeaks: LeakFinder, hidden: readonly HiddenTerm[]) {
+  constructor(folder: CacheFolder | undefined, policy: PolicyWriter, findLeaks: LeakFinder, hidden: readonly HiddenTerm[], synonyms?: Synonyms) {
     this.folder = folder;
     this.policy = policy;
     this.findLeaks = findLeaks;
     this.hiddenDigest = JSON.stringify(hidden);
+    this.synonyms = synonyms;
   }
 
   /**
@@ -45,7 +48,7 @@ export class PageOutcomes {
     }
     const policy = this.policy.policyOf(page, html);
     const published = publishedPage(html, policy);
-    const { links, indexed } = readRenderedPage(html);
+    const { links, indexed } = readRenderedPage(html, this.synonyms ? { synonyms: this.synonyms } : {});
     const outcome = { policy, leaks: this.findLeaks(page, published), links };
     if (key) this.folder?.write(key, [{ policy, leaks: outcome.leaks.map(({ term, why }) => ({ term, why })), links }]);
     return { outcome, published, cached: false, indexed };

@@ -6,6 +6,7 @@ import { sha256 } from '../catalog/cache/read-log.ts';
 import type { PagePolicy, PolicyWriter } from '../publish/content-security.ts';
 import { pagesSentAtOnce } from '../search/pagefind-index.ts';
 import { SearchInputs } from '../search/search-inputs.ts';
+import type { Synonyms } from '../search/synonyms.ts';
 import { pagesInBatches } from '../site/built-files.ts';
 import type { BuildCaches } from './build-caches.ts';
 import { LinkCheck } from './link-check.ts';
@@ -19,6 +20,8 @@ export interface PageWork {
   caches: BuildCaches | undefined;
   /** The base path the site is served under, which its links are read against. */
   base: string;
+  /** The glossary's synonyms, added to what the index reads of each page. */
+  synonyms?: Synonyms;
 }
 
 /** The pages read, what the audit found in them, their links (to check once every file is written), and the search index they are fed to (to write, then close). */
@@ -38,8 +41,8 @@ export interface PagesPassed {
  * Call `search.close()` once done, whatever happened.
  */
 export async function passOverPages(siteDir: string, work: PageWork): Promise<PagesPassed> {
-  const outcomes = new PageOutcomes(work.caches?.pages, work.policy, leakFinder(work.hidden), work.hidden);
-  const search = new SearchFeed(new SearchInputs(work.caches?.searchInputs), work.caches?.index);
+  const outcomes = new PageOutcomes(work.caches?.pages, work.policy, leakFinder(work.hidden), work.hidden, work.synonyms);
+  const search = new SearchFeed(new SearchInputs(work.caches?.searchInputs, work.synonyms), work.caches?.index);
   const pages: string[] = [];
   const leaks: Leak[] = [];
   const links = new LinkCheck(work.base);

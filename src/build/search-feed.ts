@@ -55,7 +55,12 @@ export class SearchFeed {
 
   /** Writes the index into the site: the cached one when it is the index of the pages offered, else Pagefind's. */
   async write(siteDir: string): Promise<SearchWritten> {
-    const key = this.folder && indexKey(this.offered.map(({ page, sha }) => ({ page, sha })));
+    const key =
+      this.folder &&
+      indexKey(
+        this.offered.map(({ page, sha }) => ({ page, sha })),
+        this.inputs.synonyms?.digest,
+      );
     if (!this.index && key) {
       const files = await restoreIndex(this.folder!, key, siteDir);
       if (files) return { pages: await countIndexedPages(siteDir), files };

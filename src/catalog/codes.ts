@@ -65,6 +65,11 @@ export const codes = {
   'secret/found': { title: 'A value looks like a secret', hint: 'Replace it with a placeholder, and revoke the real secret.' },
   'example/file-name': { title: 'An example file name does not follow the convention', hint: 'Name it `<status>[.<label>].json|yaml` (OpenAPI) or `<label>.json|yaml` (AsyncAPI).' },
   'docs/not-markdown': { title: 'A docs page is not Markdown', hint: 'Pages under docs/ must be `.md` files (MDX is accepted only in content/).' },
+  'glossary/empty-synonym': { title: 'A glossary term or synonym is empty', hint: 'Write the word or phrase readers use, or remove the empty entry.' },
+  'glossary/repeated-term': {
+    title: 'A word or phrase is written twice in the glossary',
+    hint: 'A word belongs to one term: keep it once, or merge the two terms into one entry.',
+  },
   'link/broken': {
     title: 'A link of the portal leads to no page, file or anchor of it',
     hint: 'Link to a page of the portal from its root (/guides/authentication/, /apis/<id>/): the base path is added for you; `build --strict` makes this an error.',

@@ -32,6 +32,8 @@ export interface FoundCatalog {
   root: string;
   portal?: string;
   teams?: string;
+  /** glossary.yaml, when the catalogue has one. */
+  glossary?: string;
   nodes: FoundNode[];
   apiFiles: Map<string, FoundApiFiles>;
   /** Every regular file with its size in bytes. */
@@ -81,6 +83,7 @@ export async function discoverCatalog(root: string): Promise<StageResult<FoundCa
         files.push(rel);
         if (dir === '' && entry.name === 'portal.yaml') found.portal = rel;
         if (dir === '' && entry.name === 'teams.yaml') found.teams = rel;
+        if (dir === '' && entry.name === 'glossary.yaml') found.glossary = rel;
       }
     }
     recordSizes(realRoot, files, found);

@@ -13,6 +13,7 @@ import type { SourceDocument } from './read-yaml.ts';
 import { readSource } from './read-source.ts';
 import { readText } from './read-text.ts';
 import { resolveReferences } from './resolve.ts';
+import { readGlossary } from './glossary.ts';
 import { findSecrets } from './secrets.ts';
 import { fileSchemas, type FileKind } from './schema/index.ts';
 import { PortalSchema } from './schema/portal.ts';
@@ -102,7 +103,7 @@ async function readFiles(found: FoundCatalog): Promise<StageResult<ReadFiles>> {
     tooLarge.add(file);
     diagnostics.push(diagnose('file/too-large', file, fileStart, `"${file}" is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit`));
   }
-  const metadata = [found.teams, ...found.nodes.map((n) => n.file)].filter((f): f is string => f !== undefined && !tooLarge.has(f));
+  const metadata = [found.teams, found.glossary, ...found.nodes.map((n) => n.file)].filter((f): f is string => f !== undefined && !tooLarge.has(f));
   await readInOrder(found.root, metadata, parse);
   const docsText = new Map<string, string>();
   const pages = [...found.apiFiles.values()].flatMap((files) => files.docs).filter((file) => !tooLarge.has(file));
@@ -143,6 +144,9 @@ function validateFiles(found: FoundCatalog, read: ReadFiles): StageResult<Valida
   };
   const portal = check('portal', found.portal)?.config ?? PortalSchema.parse({});
   const teams = check('teams', found.teams);
+  const glossary = check('glossary', found.glossary);
+  const terms = glossary ? readGlossary(glossary.doc, glossary.config) : { value: [], diagnostics: [] };
+  diagnostics.push(...terms.diagnostics);
   const of = <K extends 'domain' | 'service' | 'api'>(kind: K) =>
     found.nodes.filter((n) => n.kind === kind).flatMap((node: FoundNode) => {
       const result = check(kind, node.file);
@@ -163,7 +167,7 @@ function validateFiles(found: FoundCatalog, read: ReadFiles): StageResult<Valida
       return doc && typeof contract === 'string' ? [{ node, doc, contract }] : [];
     });
   return {
-    value: { portal, ...(teams ? { teams } : {}), domains: of('domain'), services: of('service'), apis, unmodelled, docs },
+    value: { portal, ...(teams ? { teams } : {}), glossary: terms.value, domains: of('domain'), services: of('service'), apis, unmodelled, docs },
     diagnostics,
   };
 }

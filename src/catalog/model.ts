@@ -283,4 +283,18 @@ export interface Catalog {
   domains: Domain[];
   services: Service[];
   apis: Api[];
+  /** glossary.yaml's terms, in the file's order; empty without one. The same for every audience. */
+  glossary: GlossaryTerm[];
+}
+
+/** A synonym of a glossary term, with the locale it is a word of when the glossary says. */
+export interface GlossarySynonym {
+  text: string;
+  locale?: string;
+}
+
+/** A business term of glossary.yaml and the other words readers use for it. */
+export interface GlossaryTerm {
+  term: string;
+  synonyms: GlossarySynonym[];
 }

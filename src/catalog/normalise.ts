@@ -53,7 +53,7 @@ export function normaliseCatalog(validated: ValidatedCatalog): Catalog {
     ];
   });
 
-  return { portal: validated.portal, teams, domains, services, apis };
+  return { portal: validated.portal, teams, domains, services, apis, glossary: validated.glossary };
 }
 
 function docPages(files: readonly { file: string; text: string }[]): DocPage[] {

@@ -27,6 +27,11 @@ function describeIssue(issue: Issue, doc: SourceDocument, schema: z.ZodType): Di
       });
     case 'invalid_union':
       return describeUnionIssue(issue, path, doc, schema);
+    case 'invalid_key': {
+      // A key of a mapping whose keys follow a pattern (a locale, an id): at the key, with the pattern's own words.
+      const why = issue.issues.map((inner) => inner.message).join('; ');
+      return [diagnose('schema/invalid', doc.file, doc.locate(path, 'key'), `the key ${field} ${why}`)];
+    }
     case 'invalid_value':
       if (valueAt(doc.value, path) === undefined) {
         return [diagnose('schema/required', doc.file, doc.locate(path), `${field} is required`, { hint: `Add \`${String(path.at(-1))}:\`, one of: ${issue.values.map((v) => String(v)).join(', ')}.` })];

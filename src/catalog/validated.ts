@@ -1,5 +1,5 @@
 import type { FoundNode } from './discover.ts';
-import type { Contract } from './model.ts';
+import type { Contract, GlossaryTerm } from './model.ts';
 import type { SourceDocument } from './read-yaml.ts';
 import type { ApiConfig } from './schema/api.ts';
 import type { DomainConfig, ServiceConfig } from './schema/domain.ts';
@@ -22,6 +22,7 @@ export interface ValidatedApi extends Validated<ApiConfig> {
 export interface ValidatedCatalog {
   portal: PortalConfig;
   teams?: { doc: SourceDocument; config: Record<string, TeamInput> };
+  glossary: GlossaryTerm[];
   domains: Validated<DomainConfig>[];
   services: Validated<ServiceConfig>[];
   apis: ValidatedApi[];

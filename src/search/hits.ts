@@ -43,14 +43,50 @@ export interface SearchHit {
 
 /**
  * Little words Pagefind would otherwise require on every result and match as prefixes ("an"
- * marks "and"), in English and French. Left in when the query holds nothing else.
+ * marks "and"), in English and French: articles, prepositions, and the words of a question
+ * ("how do I …", "comment …"). Left in when the query holds nothing else.
  */
-const fillerWords = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'is', 'my', 'de', 'du', 'des', 'la', 'le', 'les', 'un', 'une', 'en', 'et']);
+const fillerWords = new Set([
+  ...['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'is', 'my', 'it', 'its', 'me', 'we', 'you', 'your', 'our', 'are', 'be'],
+  ...['how', 'do', 'does', 'did', 'i', 'can', 'could', 'what', 'where', 'which', 'who', 'when', 'why', 'should', 'would', 'will'],
+  ...[
+    'de',
+    'du',
+    'des',
+    'la',
+    'le',
+    'les',
+    "l'",
+    "d'",
+    'un',
+    'une',
+    'en',
+    'et',
+    'au',
+    'aux',
+    'sur',
+    'pour',
+    'mon',
+    'ma',
+    'mes',
+    'je',
+    'est',
+    'que',
+    'qui',
+    'où',
+    'comment',
+  ],
+]);
+
+/** Words that say nothing after a question word ("how do I get an access token", "what have I used"). */
+const questionWords = new Set(['how', 'what', 'where', 'which', 'who', 'when', 'why', 'can', 'do', 'does', 'comment']);
+const questionFillers = new Set(['get', 'have', 'has', 'had', 'find']);
 
 /** The query as it is sent to Pagefind: without the filler words. */
 export function searchQuery(query: string): string {
   const words = query.trim().split(/\s+/);
-  const kept = words.filter((word) => !fillerWords.has(word.toLowerCase()));
+  const question = questionWords.has(words[0]?.toLowerCase() ?? '');
+  const kept = words.filter((word) => !fillerWords.has(word.toLowerCase()) && !(question && questionFillers.has(word.toLowerCase())));
   return (kept.length > 0 ? kept : words).join(' ');
 }
 
@@ -74,6 +110,42 @@ const stem = (word: string) =>
 function queryTerms(query: string): string[] {
   const words = query.split(/\s+/).filter((word) => word.length >= 3 && !stopWords.has(word.toLowerCase()));
   return [...new Set(words.map(stem))].filter(Boolean);
+}
+
+/**
+ * The words of `query` (as sent) that none of `pages` holds where Pagefind found them: it matched
+ * them loosely (a misspelling), or found nothing. Words shorter than four letters are not looked at.
+ */
+export function unmatchedWords(query: string, pages: readonly PagefindPage[]): string[] {
+  const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const held = new Set(
+    pages.flatMap((page) => {
+      const words = page.content.split(/\s+/);
+      return page.locations.map((at) => letters(words[at] ?? ''));
+    }),
+  );
+  return query
+    .split(/\s+/)
+    .filter((word) => word.length >= 4)
+    .filter((word) => ![...held].some((found) => isForm(letters(word), found)));
+}
+
+/**
+ * Whether a word Pagefind found is a form of the query's word: one starts with the other ("bill",
+ * "bills"), or they differ in their last two letters at most ("moved", "moving"). Pagefind
+ * shortens a word it cannot find until something starts with it, so "invocie" finds "in" and
+ * "custmer" finds "customers": neither is the word.
+ */
+function isForm(wanted: string, found: string): boolean {
+  if (found.length < 3) return false;
+  if (found.startsWith(wanted) || wanted.startsWith(found)) return true;
+  return commonPrefix(wanted, found) >= Math.max(3, Math.min(wanted.length, found.length) - 2);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at;
 }
 
 const score = (locations: readonly WeightedLocation[]) => locations.reduce((sum, l) => sum + l.balanced_score, 0);

@@ -15,10 +15,10 @@ export interface IndexedPage {
 /** The index's files, each relative to the site (with `/`) and with its sha256, which the audit can use instead of reading it. */
 export type IndexFiles = Map<string, string>;
 
-/** The key of the index built from `pages`, in that order: Pagefind's output depends on nothing else (and on the code). */
-export function indexKey(pages: readonly IndexedPage[]): string {
+/** The key of the index built from `pages`, in that order, with the glossary's `synonyms` digest: Pagefind's output depends on nothing else (and on the code). */
+export function indexKey(pages: readonly IndexedPage[], synonyms = ''): string {
   // One argument, not one per page: tens of thousands of arguments overflow the call stack.
-  return outputKey('search-index', pages.map(({ page, sha }) => `${page}\0${sha}`).join('\0'));
+  return outputKey('search-index', synonyms, pages.map(({ page, sha }) => `${page}\0${sha}`).join('\0'));
 }
 
 /** Writes the index kept under `key` into the site; undefined when there is none that verifies. */

@@ -3,7 +3,7 @@ import { pagesInBatches } from '../site/built-files.ts';
 import path from 'node:path';
 import type { PagefindIndex } from 'pagefind';
 import { routes } from '../site/urls.ts';
-import { indexedHtml, notIndexed } from './indexed-html.ts';
+import { indexedHtml, notIndexed, type IndexOptions } from './indexed-html.ts';
 
 /**
  * Pages read and sent to Pagefind together: one round trip a page leaves it idle in between, all
@@ -73,10 +73,11 @@ export async function openSearchIndex(): Promise<SearchIndex> {
 }
 
 /** Indexes the pages of a built site into `<site>/pagefind/`, in the order of `builtPages`; returns the number of pages indexed. */
-export async function writeSearchIndex(siteDir: string): Promise<number> {
+export async function writeSearchIndex(siteDir: string, options: IndexOptions = {}): Promise<number> {
   const index = await openSearchIndex();
   try {
-    for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) await Promise.all(batch.map(({ page, html }) => index.add(page, indexedHtml(html))));
+    for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce))
+      await Promise.all(batch.map(({ page, html }) => index.add(page, indexedHtml(html, options))));
     return await index.write(siteDir);
   } finally {
     await index.close();

@@ -1,6 +1,7 @@
 import type { Api, Catalog, Contract } from '../catalog/model.ts';
 import { ApiTypeSchema, LifecycleSchema } from '../catalog/schema/api.ts';
 import { AudienceSchema } from '../catalog/schema/common.ts';
+import { compileSynonyms, wordsOf } from '../search/synonyms.ts';
 import { routes } from './urls.ts';
 import { domainTrailLabel, viewCatalog } from './views.ts';
 
@@ -10,7 +11,7 @@ type RowApi = Pick<Api, 'id' | 'name' | 'summary' | 'type' | 'lifecycle' | 'audi
 };
 
 /** A catalogue as the explorer reads it. */
-type RowCatalog = Pick<Catalog, 'domains' | 'services' | 'teams'> & { apis: readonly RowApi[] };
+type RowCatalog = Pick<Catalog, 'domains' | 'services' | 'teams'> & Partial<Pick<Catalog, 'glossary'>> & { apis: readonly RowApi[] };
 
 /** A named thing an explorer row links to: a domain or a team. */
 export interface RowLink {
@@ -35,6 +36,10 @@ export interface ExplorerRow {
   /** The contract's own version. */
   version: string;
   consumers: number;
+  /** The glossary's terms the API's name says, with their other words: shown as "also known as". */
+  alsoKnownAs: { term: string; words: string[] }[];
+  /** The glossary's other words for the terms its name or summary says: the text filter finds the API by them too. */
+  synonyms: string[];
 }
 
 /** A choice of a filter select: the value in the URL and the label a reader sees. */
@@ -54,6 +59,8 @@ export interface ExplorerFacets {
 /** Every API of the catalogue as an explorer row, sorted by name (then id, so equal names keep one order). */
 export function explorerRows(catalog: RowCatalog): ExplorerRow[] {
   const view = viewCatalog(catalog);
+  const glossary = compileSynonyms(catalog.glossary ?? []);
+  const termsIn = (...texts: string[]) => glossary.added(texts.map(wordsOf), 'en').map(({ term, phrases }) => ({ term, words: phrases }));
   return catalog.apis
     .map((api): ExplorerRow => {
       const domain = view.domain(api.domain);
@@ -71,6 +78,8 @@ export function explorerRows(catalog: RowCatalog): ExplorerRow[] {
         owner: { id: api.owner, name: team?.name ?? api.owner, route: routes.team(api.owner) },
         version: api.contract.version,
         consumers: api.consumers.length,
+        alsoKnownAs: termsIn(api.name),
+        synonyms: termsIn(api.name, api.summary).flatMap(({ words }) => words),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en'));

@@ -42,6 +42,8 @@ export const routes = {
   explorer: () => '/explorer/',
   /** The audience's catalogue as JSON for tools, and the llmstxt.org files, written by `portolan build`. */
   catalogJson: () => '/catalog.json',
+  /** The words search corrects a misspelt query word to (src/search/vocabulary.ts). */
+  searchWords: () => '/search-words.json',
   llmsText: () => '/llms.txt',
   llmsFullText: () => '/llms-full.txt',
   /** Pagefind's index and interface (`pagefind-ui.js`, `pagefind-ui.css`), written by `portolan build`. */

@@ -137,6 +137,16 @@ test('the text filter matches an owner team, and a domain filter keeps the APIs 
   await expect(page).toHaveURL(/\?domain=ordering$/);
 });
 
+test('the text filter finds an API by a glossary synonym of its name, which the row shows as also known as', async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.open();
+  await page.getByLabel('Filter by name, summary, owner or domain').fill('facture');
+  const names = await explorer.column(columns.name);
+  expect(names).toContain('Customer Bill API');
+  expect(names).not.toContain('Party API');
+  await expect(explorer.rows.filter({ hasText: 'Customer Bill API' })).toContainText('Also known as');
+});
+
 test('a keyboard user reaches the sort buttons and sorts with Enter', async ({ page }) => {
   const explorer = new ExplorerPage(page);
   await explorer.open();

@@ -104,3 +104,31 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(/\/search\/$/);
   });
 });
+
+test('a French word, a misspelling and a reader’s phrase find the API the catalogue names otherwise', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const search = searchDialog(page);
+  for (const [query, first] of [
+    ['facture', 'Customer Bill API'],
+    ['custmer', 'Customer'],
+    ['cancel my order', 'Cancel a product order'],
+  ] as const) {
+    await search.input.fill(query);
+    await expect(search.results.first()).toContainText(first);
+  }
+});
+
+test('excerpts keep badges, statuses and labels apart from the words after them', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const search = searchDialog(page);
+  for (const query of ['withdrawn', 'invoice', 'dispute']) {
+    await search.input.fill(query);
+    await expect(search.results.first()).toBeVisible();
+    const excerpts = await search.dialog.locator('.search-hit-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    // "KO409withdrawn", "OK200The", "Tagsbill": a label, a status or a badge run into a word.
+    for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/\b(?:OK|KO)\d|\b\d{3}[A-Za-z]|\b(?:Tags|Payload|Headers|Examples)[a-z]/);
+  }
+});

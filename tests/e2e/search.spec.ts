@@ -121,6 +121,30 @@ for (const [system, chosen] of [
   });
 }
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('the first result comes above the filters, which wait behind one button with their count', async ({ page }) => {
+    const search = searchPage(page);
+    await page.goto('/search/?q=invoice');
+    const first = search.results.first();
+    await expect(first).toBeVisible();
+    const toggle = page.getByRole('button', { name: 'Filters (7)' });
+    await expect(toggle).toBeVisible();
+    await expect(search.filter('Type')).toBeHidden();
+    await expect(first).toBeInViewport();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(search.filter('Type')).toBeVisible();
+    const [filters, result] = await Promise.all([search.filter('Audience').boundingBox(), first.boundingBox()]);
+    expect(filters!.y).toBeLessThan(result!.y);
+    await search.filter('Type').click();
+    await page.getByRole('checkbox', { name: /^data/ }).check();
+    await expect(page.getByRole('button', { name: 'Filters (1 chosen)' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 

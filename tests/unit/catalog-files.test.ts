@@ -12,7 +12,7 @@ const projectRoot = path.resolve(import.meta.dirname, '../..');
 let catalog: Catalog;
 let guides: GuideSummary[];
 let out: string;
-let files: Record<'catalog.json' | 'llms.txt' | 'llms-full.txt', string>;
+let files: Record<'catalog.json' | 'llms.txt' | 'llms-full.txt' | 'search-words.json', string>;
 
 beforeAll(async () => {
   // Loaded as a build loads it: with the contract documents, so the downloads are listed.
@@ -21,9 +21,14 @@ beforeAll(async () => {
   guides = (await readGuides(path.join(projectRoot, 'content'))).value.filter((guide) => guide.audience === 'public');
   out = await mkdtemp(path.join(os.tmpdir(), 'portolan-catalog-files-'));
   const written = await writeCatalogFiles(filterByAudience(catalog, 'public'), { location: { base: '/' }, guides }, out);
-  expect(written).toBe(3);
+  expect(written).toBe(4);
   const read = (name: string) => readFile(path.join(out, name), 'utf8');
-  files = { 'catalog.json': await read('catalog.json'), 'llms.txt': await read('llms.txt'), 'llms-full.txt': await read('llms-full.txt') };
+  files = {
+    'catalog.json': await read('catalog.json'),
+    'llms.txt': await read('llms.txt'),
+    'llms-full.txt': await read('llms-full.txt'),
+    'search-words.json': await read('search-words.json'),
+  };
 });
 
 afterAll(async () => {
@@ -47,6 +52,18 @@ describe('the files for tools of a public build of the example catalogue', () =>
       ]),
     );
     expect(leaks).toEqual([]);
+  });
+
+  it('correct misspellings to no word that only the names of hidden APIs hold', () => {
+    const words: string[] = JSON.parse(files['search-words.json']);
+    expect(words).toEqual(expect.arrayContaining(['fibre', 'coverage', 'couverture']));
+    const published = `${files['llms-full.txt']} ${files['catalog.json']}`.toLowerCase();
+    const hiddenOnly = catalog.apis
+      .filter((a) => a.audience !== 'public')
+      .flatMap((a) => a.name.toLowerCase().split(/[^a-z]+/))
+      .filter((word) => word.length >= 4 && !published.includes(word));
+    expect(hiddenOnly.length).toBeGreaterThan(0);
+    expect(words.filter((word) => hiddenOnly.includes(word))).toEqual([]);
   });
 
   it('list every public API', () => {

@@ -22,7 +22,16 @@ describe('the explorer rows', () => {
       owner: { id: 'sales-team', name: 'Sales team', route: '/teams/sales-team/' },
       version: '1.10.0',
       consumers: 2,
+      alsoKnownAs: [],
+      synonyms: [],
     });
+  });
+
+  it('carry the glossary’s other words for what an API’s name says, every locale’s, so the text filter finds them', () => {
+    // The small catalogue's glossary: invoice, also bill, and facture in French.
+    const billing = explorerRows(smallCatalog()).find((row) => row.id === 'billing-api')!;
+    expect(billing.alsoKnownAs).toEqual([{ term: 'invoice', words: ['invoice', 'facture'] }]);
+    expect(billing.synonyms).toEqual(['invoice', 'facture']);
   });
 
   it('offer as filters only the types, lifecycles and audiences the rows have, in the taxonomy order, and every domain above a row', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexedHtml } from '../../src/search/indexed-html.ts';
+import { compileSynonyms } from '../../src/search/synonyms.ts';
 
 const body = (inner: string) => `<main data-pagefind-body>${inner}</main>`;
 
@@ -75,5 +76,104 @@ describe('what the search index is fed of a page', () => {
     const html = body('<div class="schema"><span>never closed</div><pre>cut</pre>');
     expect(indexedHtml(html)).toBe(body('<div class="schema"><span>never closed</div><pre></pre>'));
     expect(indexedHtml(body('<pre>x</pre><script>never closed'))).toBe(body('<pre></pre><script>never closed'));
+  });
+});
+
+describe('the word boundaries the index is given', () => {
+  it('puts a space between a badge, a status or a label and the word after it, where Pagefind would glue them', () => {
+    const summary =
+      '<summary><span class="badge badge-ko">KO</span><span class="status">409</span><strong>withdrawn</strong><span class="muted">The offer is gone</span></summary>';
+    expect(indexedHtml(body(summary))).toBe(
+      body(
+        '<summary><span class="badge badge-ko">KO</span><span class="status"> 409</span><strong> withdrawn</strong><span class="muted"> The offer is gone</span></summary>',
+      ),
+    );
+    expect(indexedHtml(body('<dl><dt>Tags</dt><dd>bill, invoice</dd></dl><code>GET</code><code>/bills</code>'))).toBe(
+      body('<dl><dt>Tags</dt><dd> bill, invoice</dd></dl><code> GET</code><code>/bills</code>'),
+    );
+  });
+
+  it('adds none inside a word, after punctuation, where a space is already written, or around what Pagefind spaces itself', () => {
+    for (const inner of [
+      '<p>un<em>usual</em> and <a href="/x">bill</a>s</p>',
+      '<span>KO</span> <span>409</span>',
+      '<code>id</code>, <code>name</code>',
+      '<p>one</p><p>two</p>',
+      '<li>a</li><li>b</li>',
+    ]) {
+      expect(indexedHtml(body(inner))).toBe(body(inner));
+    }
+  });
+
+  it('adds none outside the indexed body or in what Pagefind ignores', () => {
+    const html =
+      '<header><span>Nord</span><span>wave</span></header><main data-pagefind-body><span data-pagefind-ignore><span>a</span><span>b</span></span></main>';
+    expect(indexedHtml(html)).toBe(html);
+  });
+});
+
+describe('the glossary synonyms the index is given', () => {
+  const synonyms = compileSynonyms([
+    {
+      term: 'bill',
+      synonyms: [
+        { text: 'invoice', locale: 'en' },
+        { text: 'facture', locale: 'fr' },
+      ],
+    },
+    { term: 'customer', synonyms: [{ text: 'client', locale: 'fr' }] },
+    { term: 'address change', synonyms: [{ text: 'move house' }] },
+  ]);
+  const glossed = (html: string) => indexedHtml(html, { synonyms });
+
+  it('adds the other words of a term after the first text of each part of the page that says it', () => {
+    expect(glossed(body('<p>Read a bill and its lines.</p><p>Each bill has a PDF.</p>'))).toBe(
+      body('<p>Read a bill and its lines. (invoice, facture)</p><p>Each bill has a PDF.</p>'),
+    );
+    // Each operation (an element with an id) gets its own, found by its own words.
+    expect(glossed(body('<p>Monthly bills</p><ul><li id="get-bill">Read a bill</li><li id="get-customer">Read a customer</li></ul>'))).toBe(
+      body(
+        '<p>Monthly bills (invoice, facture)</p><ul><li id="get-bill">Read a bill (invoice, facture)</li><li id="get-customer">Read a customer (client)</li></ul>',
+      ),
+    );
+  });
+
+  it('finds a term by its synonyms too, a plural or -ing form included, and phrases of several words', () => {
+    expect(glossed(body('<p>Download the invoices</p>'))).toBe(body('<p>Download the invoices (bill, facture)</p>'));
+    expect(glossed(body('<p>The billing cycle</p>'))).toBe(body('<p>The billing cycle (invoice, facture)</p>'));
+    expect(glossed(body('<p>Request an address change</p>'))).toBe(body('<p>Request an address change (move house)</p>'));
+    expect(glossed(body('<p>An address and a change</p>'))).toBe(body('<p>An address and a change</p>'));
+  });
+
+  it('takes only the words of the page’s own locale as saying a term: "client" in English is not a customer', () => {
+    expect(glossed(body('<p>Your client id</p>'))).toBe(body('<p>Your client id</p>'));
+    expect(glossed(`<html lang="fr"><main data-pagefind-body><p>Le client</p></main></html>`)).toBe(
+      '<html lang="fr"><main data-pagefind-body><p>Le client (customer)</p></main></html>',
+    );
+  });
+
+  it('leaves out the words the part already holds, and adds nothing where no term is said', () => {
+    expect(glossed(body('<p>A bill, an invoice</p>'))).toBe(body('<p>A bill, an invoice (facture)</p>'));
+    expect(glossed(body('<p>Coverage maps</p>'))).toBe(body('<p>Coverage maps</p>'));
+  });
+
+  it('puts a title’s synonyms after it, at its weight, so results keep their titles', () => {
+    expect(glossed(body('<h1>Customer Bill API</h1><p>Text</p>'))).toBe(
+      body('<h1>Customer Bill API</h1><p data-pagefind-weight="7">(client)</p><p data-pagefind-weight="7">(invoice, facture)</p><p>Text</p>'),
+    );
+    expect(glossed(body('<span data-pagefind-meta="api">Bill API</span>'))).toBe(
+      body('<span data-pagefind-meta="api">Bill API</span><p data-pagefind-weight="1">(invoice, facture)</p>'),
+    );
+    // A meta value written in the attribute takes nothing from the text.
+    const page = '<main data-pagefind-body data-pagefind-meta="kind:api"><p>Bills</p></main>';
+    expect(glossed(page)).toBe('<main data-pagefind-body data-pagefind-meta="kind:api"><p>Bills (invoice, facture)</p></main>');
+  });
+
+  it('reads no term in what Pagefind does not index, and escapes what it adds', () => {
+    expect(glossed('<nav>Bills</nav><main data-pagefind-body><div class="schema">bill</div><div data-pagefind-ignore>bill</div></main>')).toBe(
+      '<nav>Bills</nav><main data-pagefind-body><div class="schema"></div><div data-pagefind-ignore>bill</div></main>',
+    );
+    const odd = compileSynonyms([{ term: 'bill', synonyms: [{ text: '<b>fact</b> & co' }] }]);
+    expect(indexedHtml(body('<p>bill</p>'), { synonyms: odd })).toBe(body('<p>bill (b fact b co)</p>'));
   });
 });

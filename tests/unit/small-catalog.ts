@@ -59,6 +59,7 @@ export function smallCatalog(): Catalog {
       { id: 'sales', name: 'Sales', summary: 'Selling.', trail: ['sales'], source: { file: 'sales/domain.yaml' } },
       { id: 'fulfilment', name: 'Fulfilment', parent: 'sales', trail: ['sales', 'fulfilment'], source: { file: 'sales/fulfilment/domain.yaml' } },
     ],
+    glossary: [{ term: 'invoice', synonyms: [{ text: 'bill' }, { text: 'facture', locale: 'fr' }] }],
     services: [{ id: 'shipping', name: 'Shipping', owner: 'sales-team', domain: 'fulfilment', source: { file: 'sales/fulfilment/shipping/service.yaml' } }],
     apis: [
       api({

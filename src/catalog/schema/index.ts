@@ -1,5 +1,6 @@
 import { ApiSchema } from './api.ts';
 import { DomainSchema, ServiceSchema } from './domain.ts';
+import { GlossarySchema } from './glossary.ts';
 import { PortalSchema } from './portal.ts';
 import { TeamsSchema } from './team.ts';
 
@@ -10,6 +11,7 @@ export const fileSchemas = {
   domain: DomainSchema,
   service: ServiceSchema,
   api: ApiSchema,
+  glossary: GlossarySchema,
 } as const;
 
 /** A catalogue metadata file kind. */

@@ -1,5 +1,6 @@
 import { searchRanking } from '../../search/ranking.ts';
 import { searchHits, searchQuery, type PagefindPage, type SearchHit } from '../../search/hits.ts';
+import { relaxedSearch, type Searcher } from '../../search/relaxed-query.ts';
 import { routes, withBase } from '../../site/urls.ts';
 
 export type { SearchHit };
@@ -7,7 +8,12 @@ export type { SearchHit };
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
+  debouncedSearch(query: string, options?: object, wait?: number): Promise<Found | null>;
+  search(query: string): Promise<Found>;
+}
+
+interface Found {
+  results: { data(): Promise<PagefindPage> }[];
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -26,15 +32,38 @@ function pagefind(): Promise<Pagefind> {
   return loading;
 }
 
+let words: Promise<readonly string[]> | undefined;
+
+/** The words a misspelling is corrected to, loaded the first time a query finds nothing. */
+function vocabulary(): Promise<readonly string[]> {
+  words ??= fetch(withBase(import.meta.env.BASE_URL, routes.searchWords()))
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []);
+  return words;
+}
+
 /** Pages whose data is loaded for one query: each is a download, and brings its operations along. */
 export const pagesLoaded = 6;
 
 /** The first `limit` rows for `query`, or undefined when a newer query has superseded it. */
 export async function search(query: string, limit: number): Promise<SearchHit[] | undefined> {
   const library = await pagefind();
-  const found = await library.debouncedSearch(searchQuery(query), {}, 120);
+  const sent = searchQuery(query);
+  const found = await library.debouncedSearch(sent, {}, 120);
   if (!found) return undefined;
-  return searchHits(query, await Promise.all(found.results.slice(0, pagesLoaded).map((r) => r.data())), limit);
+  const pages = await firstPages(found);
+  const searcher: Searcher = {
+    pages: async (words) => firstPages(await library.search(words)),
+    count: async (words) => (await library.search(words)).results.length,
+    vocabulary,
+  };
+  // A misspelt word is corrected, one no page holds left out.
+  const relaxed = await relaxedSearch(sent, pages, searcher);
+  return relaxed ? searchHits(relaxed.query, relaxed.pages, limit) : searchHits(query, pages, limit);
+}
+
+function firstPages(found: Found): Promise<PagefindPage[]> {
+  return Promise.all(found.results.slice(0, pagesLoaded).map((r) => r.data()));
 }
 
 /**

@@ -38,6 +38,7 @@ export function startSearchPage(): void {
   const input = element.querySelector('input')!;
   input.id = 'search-input';
   container.hidden = false;
+  filtersBehindButton(element, container.querySelector<HTMLButtonElement>('.search-filters-toggle')!);
   document.querySelector('[data-search-fallback]')!.remove();
   input.focus();
   const query = new URLSearchParams(location.search).get('q');
@@ -74,4 +75,33 @@ function filtersShown(element: HTMLElement): Promise<void> {
     const timer = setTimeout(done, filtersWaitMs);
     observer.observe(element, { childList: true, subtree: true });
   });
+}
+
+/**
+ * On a phone the filter groups wait behind one button with their count, between the query and
+ * the results, so the first result is in view (search.css hides the groups while it is closed; on
+ * a wide screen they stand beside the results and the button is not shown). Pagefind draws its
+ * results and filters after the first search: the button moves in front of them once they exist.
+ */
+function filtersBehindButton(element: HTMLElement, toggle: HTMLButtonElement): void {
+  const update = () => {
+    const panel = element.querySelector<HTMLElement>('.pagefind-ui__filter-panel');
+    const drawer = panel?.closest('.pagefind-ui__drawer');
+    const groups = panel?.querySelectorAll('.pagefind-ui__filter-block').length ?? 0;
+    toggle.hidden = !drawer || groups === 0;
+    if (!panel || !drawer) return;
+    if (panel.id !== 'search-filters') panel.id = 'search-filters';
+    if (toggle.nextElementSibling !== drawer) drawer.before(toggle);
+    const chosen = panel.querySelectorAll('input:checked').length;
+    const label = chosen > 0 ? `Filters (${chosen} chosen)` : `Filters (${groups})`;
+    // Only when it changes: the observer below sees this page's own changes too.
+    if (toggle.textContent !== label) toggle.textContent = label;
+  };
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    element.dataset['filters'] = open ? 'shown' : 'collapsed';
+  });
+  new MutationObserver(update).observe(element, { childList: true, subtree: true });
+  element.addEventListener('change', update);
 }
