@@ -14,7 +14,7 @@ const isShown = (element: Element) => !element.closest('details:not([open])');
 /** The section entry a link leads to. */
 const entryOf = (link: HTMLAnchorElement) => document.getElementById(decodeURIComponent(link.hash.slice(1)));
 
-/** Adds a disclosure after each shown schema link under `root` that has none yet: open for a body, closed for a property. */
+/** Adds a disclosure after each shown schema link under `root` that has none yet: open for a body or message, closed for a property. */
 export function addSchemaDisclosures(root: ParentNode): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>(schemaLinks)) {
     const row = link.closest('.property-head, .schema-type');
@@ -25,7 +25,8 @@ export function addSchemaDisclosures(root: ParentNode): void {
     details.dataset['schema'] = entry.id;
     details.appendChild(document.createElement('summary')).textContent = `${link.textContent}: ${entry.querySelector('summary .muted')?.textContent || 'show'}`;
     row.after(details);
-    if (row.matches('.schema-type')) {
+    // A body's own schema opens at once; inside a copy only a click does, so a schema that refers back to itself cannot open without end.
+    if (row.matches('.schema-type') && !row.closest('details.schema-inline')) {
       details.open = true;
       fillSchemaDisclosure(details);
     }
