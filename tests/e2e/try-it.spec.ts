@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { watchForeignRequests } from './foreign-requests.ts';
 
 // customer-api-v4 declares a Sandbox and a Production environment and an OAuth 2 scheme with
@@ -237,3 +238,18 @@ test('a retired API has no console and no link to one; a deprecated one shows it
   const [bannerTop, titleTop] = await Promise.all([banner.boundingBox(), page.getByRole('heading', { level: 1 }).boundingBox()]);
   expect(bannerTop!.y).toBeLessThan(titleTop!.y);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the request client has no serious or critical accessibility violation in the ${scheme} theme`, async ({ page }) => {
+    // axe over the reference and the client together is slow on a busy machine.
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await openConsole(page);
+    await page
+      .getByRole('button', { name: /Test Request/ })
+      .first()
+      .click();
+    await expect(page.getByRole('dialog').getByRole('button', { name: /^Send/ }).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

@@ -31,8 +31,8 @@ function labelAll(root: HTMLElement): void {
   }
   // A popover button with role="none" cannot carry its aria-label.
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[role="none"][aria-label]')) button.removeAttribute('role');
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('.scalar-app a[href]:not([aria-label])')) {
-    if (link.innerText.trim()) continue;
+  // Icon links (contact, terms): Scalar hides their text at some widths, so they carry it as their name at every width.
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('.scalar-app a[href]:has(> svg):not([aria-label])')) {
     const text = link.textContent?.trim();
     const href = link.getAttribute('href') ?? '';
     link.setAttribute('aria-label', text || (href.startsWith('mailto:') ? `E-mail ${href.slice(7)}` : href));
