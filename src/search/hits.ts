@@ -48,6 +48,7 @@ export interface SearchHit {
  */
 const fillerWords = new Set([
   ...['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'is', 'my', 'it', 'its', 'me', 'we', 'you', 'your', 'our', 'are', 'be'],
+  ...['with', 'for', 'from', 'after', 'about', 'into'],
   ...['how', 'do', 'does', 'did', 'i', 'can', 'could', 'what', 'where', 'which', 'who', 'when', 'why', 'should', 'would', 'will'],
   ...[
     'de',
@@ -78,9 +79,9 @@ const fillerWords = new Set([
   ],
 ]);
 
-/** Words that say nothing after a question word ("how do I get an access token", "what have I used"). */
+/** Words that say nothing after a question word ("how do I get an access token", "what happens to an order"). */
 const questionWords = new Set(['how', 'what', 'where', 'which', 'who', 'when', 'why', 'can', 'do', 'does', 'comment']);
-const questionFillers = new Set(['get', 'have', 'has', 'had', 'find']);
+const questionFillers = new Set(['get', 'have', 'has', 'had', 'find', 'happens', 'happen']);
 
 /** The query as it is sent to Pagefind: without the filler words. */
 export function searchQuery(query: string): string {
