@@ -159,7 +159,7 @@ const score = (locations: readonly WeightedLocation[]) => locations.reduce((sum,
  */
 export function searchHits(query: string, pages: readonly PagefindPage[], limit: number): SearchHit[] {
   const terms = queryTerms(query);
-  const hits = pages.flatMap((page) => {
+  const hits = currentFirst(query, pages).flatMap((page) => {
     const words = page.content.split(/\s+/).map(stem);
     const coverOf = (locations: readonly number[]) => terms.filter((t) => locations.some((l) => (words[l] ?? '').startsWith(t))).length;
     const operations = (page.sub_results ?? [])
@@ -175,6 +175,29 @@ export function searchHits(query: string, pages: readonly PagefindPage[], limit:
     return leads ? [rows[0]!, pageHit, ...rows.slice(1)] : [pageHit, ...rows];
   });
   return hits.slice(0, limit);
+}
+
+/** Lifecycles a reader should not start with, and the words with which a query asks for them. */
+const outgoing = new Set(['deprecated', 'retired']);
+const asksForOutgoing = /\b(?:deprecated|retired|legacy|old|older|previous|ancien(?:ne)?|v\d+)\b/i;
+
+/**
+ * Pages in Pagefind's order, except that a deprecated or retired API goes one place down when
+ * the next page is not outgoing too: of two versions of one product that say the same words
+ * ("client" finds both Customer API v3 and v4), the current one comes first. A query that asks
+ * for an old version ("deprecated customer api", "v3") keeps Pagefind's order.
+ */
+function currentFirst(query: string, pages: readonly PagefindPage[]): PagefindPage[] {
+  const ordered = [...pages];
+  if (asksForOutgoing.test(query)) return ordered;
+  const isOutgoing = (page: PagefindPage | undefined) => outgoing.has(page?.meta['lifecycle'] ?? '');
+  for (let at = 0; at < ordered.length - 1; at++) {
+    if (isOutgoing(ordered[at]) && !isOutgoing(ordered[at + 1])) {
+      [ordered[at], ordered[at + 1]] = [ordered[at + 1]!, ordered[at]!];
+      at++;
+    }
+  }
+  return ordered;
 }
 
 function hitOfPage(page: PagefindPage): SearchHit {

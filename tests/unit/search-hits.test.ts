@@ -81,3 +81,24 @@ describe('the query sent to Pagefind', () => {
     expect(searchQuery('the')).toBe('the');
   });
 });
+
+describe('a deprecated version among the results', () => {
+  const version = (name: string, lifecycle: string): PagefindPage => ({
+    url: `/apis/${name}/`,
+    excerpt: name,
+    content: `${name}. Customer profiles.`,
+    meta: { title: name, kind: 'api', lifecycle },
+    locations: [1],
+    sub_results: [],
+  });
+  const pages = [version('customer-api-v3', 'deprecated'), version('customer-api-v4', 'stable'), version('customer-events', 'stable')];
+
+  it('goes one place down, after the current version that says the same words', () => {
+    expect(searchHits('client', pages, 5).map((hit) => hit.url)).toEqual(['/apis/customer-api-v4/', '/apis/customer-api-v3/', '/apis/customer-events/']);
+  });
+
+  it('keeps its place when the query asks for an old version', () => {
+    for (const query of ['deprecated customer api', 'customer v3', 'ancienne api client'])
+      expect(searchHits(query, pages, 5)[0]?.url, query).toBe('/apis/customer-api-v3/');
+  });
+});
