@@ -48,7 +48,7 @@ test('an event API shows its example payloads', async ({ page }) => {
 test('example bodies are coloured without changing their text, and a guide’s code block copies its code', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(api);
-  const response = page.locator('li.operation#get-customer details.example').first().locator('figure', { hasText: 'Response' }).locator('code');
+  const response = page.locator('li.operation#getCustomer details.example').first().locator('figure', { hasText: 'Response' }).locator('code');
   const text = await response.textContent();
   // The colours are ranges over the server's text: the block still holds one text node, the same one.
   expect(await response.evaluate((code) => code.childNodes.length)).toBe(1);

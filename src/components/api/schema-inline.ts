@@ -5,8 +5,8 @@
  * the links lead to the section. Nothing is added to the HTML: a schema used fifty times weighs once.
  */
 
-/** The links that name a schema: a property's type, a parameter's, or a body's (not one already shown in full, as a request body is). */
-const schemaLinks = '.property-head a[href^="#schema-"], .schema:not([data-expanded]) > .schema-type a[href^="#schema-"]';
+/** The links that name a schema: a property's type, a parameter's, or a body's . */
+const schemaLinks = '.property-head a[href^="#schema-"], .schema > .schema-type a[href^="#schema-"]';
 
 /** Whether an element shows: no closed disclosure around it. */
 const isShown = (element: Element) => !element.closest('details:not([open])');
