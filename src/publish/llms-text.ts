@@ -1,3 +1,4 @@
+import { plural } from '../catalog/plural.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
 import type { GuideSummary } from '../site/content.ts';
 import { linkItem, plainText } from '../site/markdown-text.ts';
@@ -57,8 +58,4 @@ export function groupByDomain(catalog: Catalog): { label: string; apis: Api[] }[
   const view = viewCatalog(catalog);
   const ids = [...new Set(catalog.apis.map((api) => api.domain))];
   return ids.map((id) => ({ label: domainTrailLabel(view, id), apis: view.apisIn(id) })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

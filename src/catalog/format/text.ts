@@ -1,3 +1,4 @@
+import { plural } from '../plural.ts';
 import { styleText } from 'node:util';
 import { countDiagnostics, type Diagnostic } from '../diagnostics.ts';
 
@@ -36,7 +37,6 @@ export function formatText(diagnostics: readonly Diagnostic[], context: TextCont
 export function summarise(diagnostics: readonly Diagnostic[]): string {
   const { errors, warnings } = countDiagnostics(diagnostics);
   const files = new Set(diagnostics.map((d) => d.file)).size;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const where = files > 0 ? ` in ${plural(files, 'file')}` : '';
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${where}`;
 }
