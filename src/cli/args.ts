@@ -48,3 +48,25 @@ export function secondsOption(name: string, value: string | undefined): number |
   if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--${name} must be a number of seconds above 0, not "${value}"`);
   return seconds * 1000;
 }
+
+/** One option of a command, as its help shows it: the table `--help` and the usage are generated from. */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  default?: string | boolean;
+  /** The values a string option accepts; shown as `a|b|c` in the help. */
+  values?: readonly string[];
+  /** The placeholder of a string option's value in the help (`DIR`, `N`). */
+  placeholder?: string;
+  /** One line for the help. */
+  description: string;
+}
+
+/** A command of the CLI: its name, what it does, its options, and how it runs. */
+export interface CommandSpec {
+  name: string;
+  /** Positional arguments as the usage shows them, e.g. `api|service|domain|team`. */
+  positionals?: string;
+  summary: string;
+  options: Record<string, OptionSpec>;
+  run(args: string[]): Promise<number>;
+}
