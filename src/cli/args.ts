@@ -7,7 +7,7 @@ export class UsageError extends Error {}
 export const usage = `Usage: portolan <command> [options]
 
 Commands:
-  check    [--catalog DIR] [--format text|json|github] [--strict] [--contract-timeout S]
+  check    [--catalog DIR] [--format text|json|github|sarif|gitlab] [--strict] [--contract-timeout S]
            [--cache DIR | --no-cache]
            validate a catalogue and print its diagnostics (--strict: warnings fail too)
   build    [--catalog DIR] [--content DIR] [--out DIR] [--audience public|partner|internal]

@@ -2,11 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
 import { formatGithub } from '../catalog/format/github.ts';
+import { formatGitlab } from '../catalog/format/gitlab.ts';
 import { formatJson } from '../catalog/format/json.ts';
+import { formatSarif } from '../catalog/format/sarif.ts';
 import { formatText } from '../catalog/format/text.ts';
+import { version } from './version.ts';
 
 /** The output formats of `check`. */
-export const formats = ['text', 'json', 'github'] as const;
+export const formats = ['text', 'json', 'github', 'sarif', 'gitlab'] as const;
 /** One output format. */
 export type Format = (typeof formats)[number];
 
@@ -14,11 +17,16 @@ export type Format = (typeof formats)[number];
 export function printDiagnostics(diagnostics: readonly Diagnostic[], format: Format, catalogRoot: string): void {
   const relativeFrom = (base: string) => (file: string) => path.relative(base, path.join(catalogRoot, file)).split(path.sep).join('/');
   const displayPath = relativeFrom(process.cwd());
+  const fromRepository = relativeFrom(repositoryRoot(catalogRoot) ?? process.cwd());
   if (format === 'json') {
     process.stdout.write(`${formatJson(diagnostics)}\n`);
   } else if (format === 'github') {
-    // GitHub annotates files by their path from the repository root.
-    if (diagnostics.length > 0) process.stdout.write(`${formatGithub(diagnostics, relativeFrom(repositoryRoot(catalogRoot) ?? process.cwd()))}\n`);
+    // GitHub annotates files by their path from the repository root; so do code scanning and GitLab.
+    if (diagnostics.length > 0) process.stdout.write(`${formatGithub(diagnostics, fromRepository)}\n`);
+  } else if (format === 'sarif') {
+    process.stdout.write(`${formatSarif(diagnostics, fromRepository, { version })}\n`);
+  } else if (format === 'gitlab') {
+    process.stdout.write(`${formatGitlab(diagnostics, fromRepository)}\n`);
   } else {
     const lines = new Map<string, string[] | undefined>();
     const sourceLine = (file: string, line: number) => {
