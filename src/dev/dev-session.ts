@@ -59,7 +59,10 @@ export async function startDevSession(options: DevOptions): Promise<DevSession> 
   };
   const first = await build();
   const loop = new RebuildLoop(build, (result) => result.ok || options.onFailure(result.error), quietMs);
-  const watcher: FSWatcher = watch([options.catalog, options.content], { ignoreInitial: true, ignored: (file) => /(^|[\\/])\.(git|astro)([\\/]|$)/.test(file) });
+  const watcher: FSWatcher = watch([options.catalog, options.content], {
+    ignoreInitial: true,
+    ignored: (file) => /(^|[\\/])\.(git|astro)([\\/]|$)/.test(file),
+  });
   watcher.on('all', () => loop.schedule());
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
@@ -77,8 +80,12 @@ export async function startDevSession(options: DevOptions): Promise<DevSession> 
 /** What the open pages are told of a build. */
 function eventOf(outcome: BuildOutcome, catalog: string) {
   if (outcome.status === 'built') return { type: 'built' as const };
-  if (outcome.status === 'catalog-errors') return { type: 'errors' as const, diagnostics: outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => shown(d, catalog)) };
-  const message = outcome.status === 'leaks' ? `the build held ${outcome.leaks.length} strings the ${outcome.audience} audience must not see; see the terminal` : outcome.reason;
+  if (outcome.status === 'catalog-errors')
+    return { type: 'errors' as const, diagnostics: outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => shown(d, catalog)) };
+  const message =
+    outcome.status === 'leaks'
+      ? `the build held ${outcome.leaks.length} strings the ${outcome.audience} audience must not see; see the terminal`
+      : outcome.reason;
   return { type: 'errors' as const, diagnostics: [{ location: 'build', severity: 'error' as const, code: `build/${outcome.status}`, message }] };
 }
 
