@@ -16,6 +16,8 @@ Commands:
            check, then build the static portal and check its links (--strict: warnings fail too)
   preview  [--out DIR] [--port N] [--host NAME]
            serve a built portal on localhost
+  dev      [--catalog DIR] [--content DIR] [--port N] [--host NAME] [--audience public|partner|internal]
+           build, serve and watch: each save rebuilds what changed and reloads the page
   mock     [--catalog DIR] [--port N] [--host NAME]
            answer every OpenAPI API of the catalogue from its examples, at /<api-id>/...
 

@@ -1,5 +1,6 @@
 import { runBuild } from './commands/build.ts';
 import { runCheck } from './commands/check.ts';
+import { devCommand } from './commands/dev.ts';
 import { runMock } from './commands/mock.ts';
 import { runPreview } from './commands/preview.ts';
 import { UsageError, usage } from './args.ts';
@@ -9,6 +10,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   build: runBuild,
   preview: runPreview,
   mock: runMock,
+  dev: devCommand.run,
 };
 
 /** Runs one command and turns every failure into an exit status, never a stack trace. */

@@ -26,7 +26,7 @@ export function createPreviewServer(dir: string, limits: Partial<ServerLimits> =
 }
 
 /** The files an address may name, in the order static hosts try them. */
-function candidatesFor(segments: readonly string[]): string[] {
+export function candidatesFor(segments: readonly string[]): string[] {
   if (segments.length === 0) return ['index.html'];
   const file = path.join(...segments);
   return [file, `${file}.html`, path.join(file, 'index.html')];
