@@ -18,10 +18,10 @@ export const SensitivitySchema = z
   .meta({ description: 'public, internal, confidential, or personal (personal data under GDPR).' });
 
 const StandardSchema = z.strictObject({
-  framework: z.string().meta({ examples: ['TM Forum'] }),
-  id: z.string().meta({ examples: ['TMF629'] }),
-  name: z.string().optional().meta({ examples: ['Customer Management'] }),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  framework: z.string().meta({ description: 'The body or framework that publishes the standard.', examples: ['TM Forum'] }),
+  id: z.string().meta({ description: 'The standard’s identifier in that framework.', examples: ['TMF629'] }),
+  name: z.string().optional().meta({ description: 'The standard’s name.', examples: ['Customer Management'] }),
+  url: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'Where the standard is published (http or https).' }),
 });
 
 const BusinessSchema = z
@@ -31,9 +31,9 @@ const BusinessSchema = z
     data: z
       .array(
         z.strictObject({
-          entity: z.string().meta({ examples: ['Customer'] }),
+          entity: z.string().meta({ description: 'A business entity, in business words.', examples: ['Customer'] }),
           sensitivity: SensitivitySchema,
-          description: z.string().optional(),
+          description: z.string().optional().meta({ description: 'What of the entity it handles, in a few words.' }),
         }),
       )
       .optional()
@@ -45,24 +45,24 @@ const BusinessSchema = z
 
 const SlaSchema = z
   .strictObject({
-    availability: z.string().optional().meta({ examples: ['99.9%'] }),
-    latency: z.string().optional().meta({ examples: ['p95 < 300 ms'] }),
-    rateLimit: z.string().optional().meta({ examples: ['50 requests/s per client'] }),
-    quota: z.string().optional().meta({ examples: ['100,000 calls/day'] }),
-    support: z.string().optional().meta({ examples: ['Mon-Fri 8:00-18:00 CET'] }),
+    availability: z.string().optional().meta({ description: 'The share of time it answers.', examples: ['99.9%'] }),
+    latency: z.string().optional().meta({ description: 'How fast it answers.', examples: ['p95 < 300 ms'] }),
+    rateLimit: z.string().optional().meta({ description: 'How many requests a client may send in a time.', examples: ['50 requests/s per client'] }),
+    quota: z.string().optional().meta({ description: 'How many calls a client may make in a period.', examples: ['100,000 calls/day'] }),
+    support: z.string().optional().meta({ description: 'When and how the owning team answers.', examples: ['Mon-Fri 8:00-18:00 CET'] }),
   })
-  .meta({ description: 'Operational commitments.' });
+  .meta({ description: 'Operational commitments, shown under At a glance on the API page.' });
 
 const EnvironmentSchema = z.strictObject({
-  name: z.string().meta({ examples: ['Sandbox'] }),
+  name: z.string().meta({ description: 'The environment’s name.', examples: ['Sandbox'] }),
   url: z
     .url({ protocol: /^(https?|wss?|mqtts?|kafka|amqps?)$/ })
     .refine(isPublishableServerUrl, {
       message: 'a server URL may not hold spaces, quotes, semicolons, commas or angle brackets',
       when: (payload) => payload.issues.length === 0,
     })
-    .meta({ examples: ['https://sandbox.api.example.com/customer/v4'] }),
-  description: z.string().optional(),
+    .meta({ description: 'The base URL of the API in that environment (http, https, ws, wss, mqtt, kafka or amqp).', examples: ['https://sandbox.api.example.com/customer/v4'] }),
+  description: z.string().optional().meta({ description: 'What the environment is for.' }),
 });
 
 /** A consumer: an API id, or an application in free text, internal unless it says who may read its name. */
@@ -84,7 +84,7 @@ export const ApiSchema = z
     type: ApiTypeSchema,
     lifecycle: LifecycleSchema,
     audience: AudienceSchema,
-    owner: IdSchema.optional().meta({ description: 'The owning team; optional when inherited from the service or domain.' }),
+    owner: IdSchema.optional().meta({ description: 'The owning team (a key of teams.yaml); optional when inherited from the service or domain.', examples: ['party-team'] }),
     contract: z.string().min(1).meta({ description: 'The OpenAPI or AsyncAPI file, relative to this folder.', examples: ['openapi.yaml'] }),
     standards: z.array(StandardSchema).optional().meta({ description: 'Industry standards implemented.' }),
     business: BusinessSchema,
@@ -97,8 +97,8 @@ export const ApiSchema = z
         description: 'API ids, or applications that consume it. An application named in free text is shown to internal readers only, unless it says its audience.',
         examples: [['order-capture-api', 'Mobile app', { name: 'Polar Broadband CRM', audience: 'partner' }]],
       }),
-    dependsOn: z.array(IdSchema).optional().meta({ description: 'API ids it calls.' }),
-    tags: z.array(z.string().min(1)).optional(),
+    dependsOn: z.array(IdSchema).optional().meta({ description: 'API ids it calls.', examples: [['address-api']] }),
+    tags: z.array(z.string().min(1)).optional().meta({ description: 'Words people will search for.', examples: [['customer', 'GDPR']] }),
     replaces: IdSchema.optional().meta({
       description: 'The API id of the earlier version of the same product line that this API replaces; that API’s `deprecation.replacedBy` is the other end.',
       examples: ['customer-api-v3'],
@@ -106,7 +106,7 @@ export const ApiSchema = z
     deprecation: z
       .strictObject({
         sunset: z.iso.date().meta({ description: 'The date it stops answering, YYYY-MM-DD.', examples: ['2027-06-30'] }),
-        replacedBy: IdSchema.optional().meta({ description: 'The API id that replaces it.' }),
+        replacedBy: IdSchema.optional().meta({ description: 'The API id that replaces it.', examples: ['customer-api-v5'] }),
       })
       .optional()
       .meta({ description: 'Required when lifecycle is deprecated.' }),

@@ -11,7 +11,7 @@ export const IdSchema = z
   .meta({ description: 'An identifier: the folder name of an API, service or domain, or a team key.', examples: ['customer-api'] });
 
 /** Catalogue Markdown (CommonMark + GFM tables); raw HTML is removed when rendered. */
-export const MarkdownSchema = z.string().meta({ description: 'Markdown (CommonMark and GFM tables). Raw HTML is removed.' });
+export const MarkdownSchema = z.string().meta({ description: 'Markdown (CommonMark and GFM tables). Raw HTML is removed.', contentMediaType: 'text/markdown' });
 
 /** Who may see an API: public ⊂ partner ⊂ internal. */
 export const AudienceSchema = z

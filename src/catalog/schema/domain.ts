@@ -4,7 +4,7 @@ import { FrameworkSchema, IdSchema, MarkdownSchema } from './common.ts';
 const fields = {
   name: z.string().min(1).meta({ description: 'The display name.', examples: ['Party Management'] }),
   summary: z.string().optional().meta({ description: 'One line saying what it covers.', examples: ['Customers, partners, accounts and their relationships.'] }),
-  description: MarkdownSchema.optional(),
+  description: MarkdownSchema.optional().meta({ description: 'A longer introduction, shown on its page (Markdown).' }),
   framework: FrameworkSchema.optional(),
 };
 
@@ -12,7 +12,7 @@ const fields = {
 export const DomainSchema = z
   .strictObject({
     ...fields,
-    owner: IdSchema.optional().meta({ description: 'The owning team (a key of teams.yaml); inherited by what is inside.' }),
+    owner: IdSchema.optional().meta({ description: 'The owning team (a key of teams.yaml); inherited by what is inside.', examples: ['party-team'] }),
   })
   .meta({ title: 'Portolan domain.yaml', description: 'A business domain of the catalogue.' });
 
@@ -20,7 +20,7 @@ export const DomainSchema = z
 export const ServiceSchema = z
   .strictObject({
     ...fields,
-    owner: IdSchema.meta({ description: 'The owning team (a key of teams.yaml); inherited by its APIs.' }),
+    owner: IdSchema.meta({ description: 'The owning team (a key of teams.yaml); inherited by its APIs.', examples: ['party-team'] }),
   })
   .meta({ title: 'Portolan service.yaml', description: 'A business service: a capability with one owner, in one domain.' });
 

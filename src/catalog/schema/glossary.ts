@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 const LocaleSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale code such as en, fr or fr-CA')
-  .meta({ description: 'A locale code (BCP 47).', examples: ['en', 'fr', 'fr-CA'] });
+  .meta({ title: 'locale', description: 'A locale code (BCP 47).', examples: ['en', 'fr', 'fr-CA'] });
 
 /** Other words or phrases readers use for a term. */
 const SynonymsSchema = z.array(z.string()).meta({
@@ -21,7 +21,7 @@ const TermSchema = z.union([SynonymsSchema, z.record(LocaleSchema, SynonymsSchem
 
 /** glossary.yaml: business term → its synonyms. */
 export const GlossarySchema = z
-  .record(z.string().min(1), TermSchema)
+  .record(z.string().min(1).meta({ title: 'term', description: 'A business term, in the portal’s default locale.' }), TermSchema)
   .meta({
     title: 'Portolan glossary.yaml',
     description: 'Business terms and their synonyms, used by the portal search and the API explorer: `invoice: [bill, facture]`. The term is a word of the portal’s default locale.',

@@ -12,7 +12,7 @@ export const TeamSchema = z
 
 /** teams.yaml: team id → team. */
 export const TeamsSchema = z
-  .record(IdSchema, TeamSchema)
+  .record(IdSchema.meta({ title: 'team id', description: 'The team id that `owner` fields name.', examples: ['party-team'] }), TeamSchema)
   .meta({ title: 'Portolan teams.yaml', description: 'The teams that own domains, services and APIs, keyed by team id.' });
 
 /** One team as written. */
