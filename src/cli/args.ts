@@ -3,30 +3,6 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 /** A command line the user got wrong: exit status 2 with the usage. */
 export class UsageError extends Error {}
 
-/** The help text. */
-export const usage = `Usage: portolan <command> [options]
-
-Commands:
-  check    [--catalog DIR] [--format text|json|github|sarif|gitlab] [--strict] [--contract-timeout S]
-           [--cache DIR | --no-cache]
-           validate a catalogue and print its diagnostics (--strict: warnings fail too)
-  build    [--catalog DIR] [--content DIR] [--out DIR] [--audience public|partner|internal]
-           [--base PATH] [--site URL] [--strict] [--contract-timeout S] [--step-timeout S]
-           [--cache DIR | --no-cache]
-           check, then build the static portal and check its links (--strict: warnings fail too)
-  preview  [--out DIR] [--port N] [--host NAME]
-           serve a built portal on localhost
-  dev      [--catalog DIR] [--content DIR] [--port N] [--host NAME] [--audience public|partner|internal]
-           build, serve and watch: each save rebuilds what changed and reloads the page
-  mock     [--catalog DIR] [--port N] [--host NAME]
-           answer every OpenAPI API of the catalogue from its examples, at /<api-id>/...
-
-Defaults: --catalog ./catalog, --content ./content, --out ./dist, --port 4321 (mock: 4010),
---host localhost, --audience from portal.yaml, else public, --contract-timeout 120 (seconds
-one contract may take to read and check), --step-timeout 900 (seconds one build step may take),
---cache node_modules/.cache/portolan (checked contracts, reused while their files are unchanged).
-Exit status: 0 no errors, 1 catalogue errors, 2 usage or internal error.`;
-
 /** Parses options strictly; a mistake is a UsageError. */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
@@ -34,6 +10,18 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/**
+ * Parses a command's options from its table: strictly, with every option that lists its values
+ * checked against them. A mistake is a UsageError.
+ */
+export function parseCommand<T extends Record<string, OptionSpec>>(options: T, args: string[]) {
+  const values = parseOptions(args, options);
+  for (const [name, spec] of Object.entries(options)) {
+    if (spec.values) oneOf(name, (values as Record<string, string | undefined>)[name], spec.values);
+  }
+  return values;
 }
 
 /** Checks that an option is one of the allowed values. */

@@ -3,13 +3,17 @@ import path from 'node:path';
 import type { CacheOptions } from '../catalog/cache/contract-cache.ts';
 import { defaultCacheDir } from '../catalog/cache/default-cache-dir.ts';
 import { isInside } from '../catalog/discover.ts';
-import { UsageError } from './args.ts';
+import { UsageError, type OptionSpec } from './args.ts';
 
 /** The options `check` and `build` take for the cache. */
 export const cacheArgs = {
-  cache: { type: 'string' },
-  'no-cache': { type: 'boolean', default: false },
-} as const;
+  cache: {
+    type: 'string',
+    placeholder: 'DIR',
+    description: 'where checked contracts and built pages are kept between runs (default: node_modules/.cache/portolan)',
+  },
+  'no-cache': { type: 'boolean', default: false, description: 'neither read nor write the cache' },
+} as const satisfies Record<string, OptionSpec>;
 
 /**
  * The cache a command uses: --cache DIR, else the default folder; none with --no-cache. A folder

@@ -1,35 +1,33 @@
-import { runBuild } from './commands/build.ts';
-import { runCheck } from './commands/check.ts';
-import { devCommand } from './commands/dev.ts';
-import { runMock } from './commands/mock.ts';
-import { runPreview } from './commands/preview.ts';
-import { UsageError, usage } from './args.ts';
-
-const commands: Record<string, (args: string[]) => Promise<number>> = {
-  check: runCheck,
-  build: runBuild,
-  preview: runPreview,
-  mock: runMock,
-  dev: devCommand.run,
-};
+import { UsageError } from './args.ts';
+import { commands } from './command-list.ts';
+import { renderHelp, renderUsage } from './help.ts';
+import { version } from './version.ts';
 
 /** Runs one command and turns every failure into an exit status, never a stack trace. */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    console.log(version);
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    console.log(usage);
+    console.log(renderHelp(commands));
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  const command = commands.find((c) => c.name === name);
   if (!command) {
-    console.error(`unknown command "${name}"\n\n${usage}`);
+    console.error(`unknown command "${name}"\n\n${renderHelp(commands)}`);
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(renderUsage(command));
+    return 0;
+  }
   try {
-    return await command(rest);
+    return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${usage}`);
+      console.error(`${error.message}\n\n${renderUsage(command)}`);
       return 2;
     }
     console.error(`portolan ${name} failed: ${(error as Error).message ?? String(error)}`);

@@ -2,38 +2,47 @@ import path from 'node:path';
 import { buildPortal } from '../../build/build-portal.ts';
 import type { Leak } from '../../audience/leak-audit.ts';
 import { countDiagnostics, type Diagnostic } from '../../catalog/diagnostics.ts';
-import { oneOf, parseOptions, secondsOption } from '../args.ts';
+import { parseCommand, secondsOption, type CommandSpec, type OptionSpec } from '../args.ts';
+import { audienceOption, audiences, catalogOption, contentOption, contractTimeoutOption, strictOption, timingsOption } from '../common-options.ts';
 import { cacheArgs, chooseCache } from '../cache-option.ts';
 import { Progress } from '../progress.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder, exitNow, writeTimings } from '../shared.ts';
 
-const audiences = ['public', 'partner', 'internal'] as const;
 const warningsShownByBuild = 20;
 /** The longest one build step (the render, the index, …) may take; 1,000 APIs render in about 80 s on 2 cores. */
 const defaultStepTimeoutMs = 900_000;
 
+const buildOptions = {
+  catalog: catalogOption,
+  content: contentOption,
+  out: { type: 'string', default: './dist', placeholder: 'DIR', description: 'where the portal is written; left untouched when the build fails' },
+  audience: audienceOption,
+  base: { type: 'string', default: '/', placeholder: 'PATH', description: 'the path the portal is served under, e.g. /portal/' },
+  site: { type: 'string', placeholder: 'URL', description: 'the portal’s public address, for the sitemap, the feeds and canonical links' },
+  strict: { ...strictOption, description: 'make every warning (a broken link too) an error' },
+  'contract-timeout': contractTimeoutOption,
+  'step-timeout': { type: 'string', placeholder: 'S', description: 'the seconds one build step (the render, the index, …) may take (default: 900)' },
+  ...cacheArgs,
+  timings: timingsOption,
+} as const satisfies Record<string, OptionSpec>;
+
 /** `portolan build`: checks the catalogue, then builds the static portal into --out. */
-export async function runBuild(args: string[]): Promise<number> {
-  const options = parseOptions(args, {
-    catalog: { type: 'string', default: './catalog' },
-    content: { type: 'string', default: './content' },
-    out: { type: 'string', default: './dist' },
-    audience: { type: 'string' },
-    base: { type: 'string', default: '/' },
-    site: { type: 'string' },
-    timings: { type: 'string' },
-    strict: { type: 'boolean', default: false },
-    'contract-timeout': { type: 'string' },
-    'step-timeout': { type: 'string' },
-    ...cacheArgs,
-  });
+export const buildCommand: CommandSpec = {
+  name: 'build',
+  summary: 'check, then build the static portal, check its links and audit it for anything of a wider audience',
+  options: buildOptions,
+  run: runBuild,
+};
+
+async function runBuild(args: string[]): Promise<number> {
+  const options = parseCommand(buildOptions, args);
   const root = path.resolve(options.catalog);
   const out = path.resolve(options.out);
   const shownOut = path.relative(process.cwd(), out) || '.';
   const contractTimeoutMs = secondsOption('contract-timeout', options['contract-timeout']);
   const stepTimeoutMs = secondsOption('step-timeout', options['step-timeout']) ?? defaultStepTimeoutMs;
-  const audience = oneOf('audience', options.audience, audiences);
+  const audience = options.audience as (typeof audiences)[number] | undefined;
   await assertCatalogFolder(root);
   const cache = chooseCache(options, { catalog: root, out });
 

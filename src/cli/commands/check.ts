@@ -1,30 +1,45 @@
 import path from 'node:path';
 import { countDiagnostics, strictly } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
-import { oneOf, parseOptions, secondsOption } from '../args.ts';
+import { parseCommand, secondsOption, type CommandSpec, type OptionSpec } from '../args.ts';
 import { cacheArgs, chooseCache } from '../cache-option.ts';
-import { formats, printDiagnostics } from '../report.ts';
+import { formats, printDiagnostics, type Format } from '../report.ts';
+import { catalogOption, contractTimeoutOption, strictOption, timingsOption } from '../common-options.ts';
 import { assertCatalogFolder, writeTimings } from '../shared.ts';
 
+const options = {
+  catalog: catalogOption,
+  format: {
+    type: 'string',
+    default: 'text',
+    values: formats,
+    description: 'text for people; json, github (annotations), sarif (code scanning) or gitlab (Code Quality) for machines',
+  },
+  strict: strictOption,
+  'contract-timeout': contractTimeoutOption,
+  ...cacheArgs,
+  timings: timingsOption,
+} as const satisfies Record<string, OptionSpec>;
+
 /** `portolan check`: validates a catalogue and prints its diagnostics. */
-export async function runCheck(args: string[]): Promise<number> {
-  const options = parseOptions(args, {
-    catalog: { type: 'string', default: './catalog' },
-    format: { type: 'string', default: 'text' },
-    timings: { type: 'string' },
-    strict: { type: 'boolean', default: false },
-    'contract-timeout': { type: 'string' },
-    ...cacheArgs,
-  });
-  const contractTimeoutMs = secondsOption('contract-timeout', options['contract-timeout']);
-  const format = oneOf('format', options.format, formats)!;
-  const root = path.resolve(options.catalog);
+export const checkCommand: CommandSpec = {
+  name: 'check',
+  summary: 'validate a catalogue and print every problem',
+  options,
+  run: runCheck,
+};
+
+async function runCheck(args: string[]): Promise<number> {
+  const values = parseCommand(options, args);
+  const contractTimeoutMs = secondsOption('contract-timeout', values['contract-timeout']);
+  const format = values.format as Format;
+  const root = path.resolve(values.catalog);
   await assertCatalogFolder(root);
-  const cache = chooseCache(options, { catalog: root });
+  const cache = chooseCache(values, { catalog: root });
   const result = await loadCatalog(root, { diagnosticsOnly: true, ...(contractTimeoutMs ? { contractTimeoutMs } : {}), ...(cache ? { cache } : {}) });
   // --strict: every warning (an operation without a KO example, …) fails the check.
-  const diagnostics = options.strict ? strictly(result.diagnostics) : result.diagnostics;
+  const diagnostics = values.strict ? strictly(result.diagnostics) : result.diagnostics;
   printDiagnostics(diagnostics, format, root);
-  if (options.timings) await writeTimings(options.timings, result.timings, result.cache);
+  if (values.timings) await writeTimings(values.timings, result.timings, result.cache);
   return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;
 }

@@ -4,37 +4,32 @@ import { isInside } from '../../catalog/discover.ts';
 import type { BuildOutcome } from '../../build/build-portal.ts';
 import { createDevServer } from '../../dev/dev-server.ts';
 import { startDevSession } from '../../dev/dev-session.ts';
-import { oneOf, parseOptions, UsageError, type CommandSpec } from '../args.ts';
+import { parseCommand, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
+import { audienceOption, audiences, catalogOption, contentOption, hostOption, portOption } from '../common-options.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder } from '../shared.ts';
 
-const audiences = ['public', 'partner', 'internal'] as const;
-
 /** `portolan dev`: builds, serves and watches the catalogue and the content, rebuilding and reloading on each save. */
+const devOptions = {
+  catalog: catalogOption,
+  content: contentOption,
+  port: portOption(4321),
+  host: hostOption,
+  audience: audienceOption,
+} as const satisfies Record<string, OptionSpec>;
+
 export const devCommand: CommandSpec = {
   name: 'dev',
   summary: 'build, serve and watch the portal: each save rebuilds what changed and reloads the page; problems show in the page',
-  options: {
-    catalog: { type: 'string', default: './catalog', placeholder: 'DIR', description: 'the catalogue folder' },
-    content: { type: 'string', default: './content', placeholder: 'DIR', description: 'the portal content folder (home page, guides)' },
-    port: { type: 'string', default: '4321', placeholder: 'N', description: 'the port to serve on' },
-    host: { type: 'string', default: 'localhost', placeholder: 'NAME', description: 'the host name or address to serve on' },
-    audience: { type: 'string', values: audiences, description: 'the audience to build for; default: portal.yaml, else public' },
-  },
+  options: devOptions,
   run: runDev,
 };
 
 async function runDev(args: string[]): Promise<number> {
-  const options = parseOptions(args, {
-    catalog: { type: 'string', default: './catalog' },
-    content: { type: 'string', default: './content' },
-    port: { type: 'string', default: '4321' },
-    host: { type: 'string', default: 'localhost' },
-    audience: { type: 'string' },
-  });
+  const options = parseCommand(devOptions, args);
   const port = Number(options.port);
   if (!/^\d+$/.test(options.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${options.port}"`);
-  const audience = oneOf('audience', options.audience, audiences);
+  const audience = options.audience as (typeof audiences)[number] | undefined;
   const catalog = path.resolve(options.catalog);
   await assertCatalogFolder(catalog);
   const cacheDir = defaultCacheDir();

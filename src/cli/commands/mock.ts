@@ -4,20 +4,30 @@ import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { stopContractWorkers } from '../../catalog/contracts/run-contracts.ts';
 import type { MockedCatalog } from '../../mock/mock-catalog.ts';
-import { parseOptions, UsageError } from '../args.ts';
+import { parseCommand, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
+import { catalogOption, hostOption, portOption } from '../common-options.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder } from '../shared.ts';
 
+const options = {
+  catalog: catalogOption,
+  port: portOption(4010),
+  host: hostOption,
+} as const satisfies Record<string, OptionSpec>;
+
 /** `portolan mock`: answers every OpenAPI API of the catalogue from its examples, until stopped. */
-export async function runMock(args: string[]): Promise<number> {
-  const options = parseOptions(args, {
-    catalog: { type: 'string', default: './catalog' },
-    port: { type: 'string', default: '4010' },
-    host: { type: 'string', default: 'localhost' },
-  });
-  const port = Number(options.port);
-  if (!/^\d+$/.test(options.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${options.port}"`);
-  const root = path.resolve(options.catalog);
+export const mockCommand: CommandSpec = {
+  name: 'mock',
+  summary: 'answer every OpenAPI API of the catalogue from its OK and KO examples, at /<api-id>/...',
+  options,
+  run: runMock,
+};
+
+async function runMock(args: string[]): Promise<number> {
+  const values = parseCommand(options, args);
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  const root = path.resolve(values.catalog);
   await assertCatalogFolder(root);
   // Listening from the start, so a stop while the catalogue loads still ends with status 0 (a second one kills).
   let stopping = false;
@@ -44,9 +54,9 @@ export async function runMock(args: string[]): Promise<number> {
   }
   if (stopping) return 0;
   const server = createMockServer(mocked.engines, (line) => console.log(line));
-  await listen(server, port, options.host);
+  await listen(server, port, values.host);
   const address = server.address();
-  printServed(mocked, `http://${options.host}:${typeof address === 'object' && address ? address.port : port}`);
+  printServed(mocked, `http://${values.host}:${typeof address === 'object' && address ? address.port : port}`);
   await stop;
   await new Promise<void>((resolve) => {
     server.close(() => resolve());

@@ -1,18 +1,28 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createPreviewServer } from '../../preview/preview-server.ts';
-import { parseOptions, UsageError } from '../args.ts';
+import { parseCommand, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
+import { hostOption, portOption } from '../common-options.ts';
+
+const options = {
+  out: { type: 'string', default: './dist', placeholder: 'DIR', description: 'the built portal to serve' },
+  port: portOption(4321),
+  host: hostOption,
+} as const satisfies Record<string, OptionSpec>;
 
 /** `portolan preview`: serves a built portal on localhost until stopped. */
-export async function runPreview(args: string[]): Promise<number> {
-  const options = parseOptions(args, {
-    out: { type: 'string', default: './dist' },
-    port: { type: 'string', default: '4321' },
-    host: { type: 'string', default: 'localhost' },
-  });
-  const port = Number(options.port);
-  if (!/^\d+$/.test(options.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${options.port}"`);
-  const dir = path.resolve(options.out);
+export const previewCommand: CommandSpec = {
+  name: 'preview',
+  summary: 'serve a built portal on localhost, as a static host does',
+  options,
+  run: runPreview,
+};
+
+async function runPreview(args: string[]): Promise<number> {
+  const values = parseCommand(options, args);
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  const dir = path.resolve(values.out);
   if (!(await stat(path.join(dir, 'index.html')).catch(() => undefined))) {
     throw new UsageError(`"${dir}" holds no built portal; run "npx portolan build" first`);
   }
@@ -21,10 +31,10 @@ export async function runPreview(args: string[]): Promise<number> {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is already in use; choose another with --port`) : error),
     );
-    server.listen(port, options.host, resolve);
+    server.listen(port, values.host, resolve);
   });
   const address = server.address();
-  console.log(`Portolan preview: http://${options.host}:${typeof address === 'object' && address ? address.port : port}/ (Ctrl-C to stop)`);
+  console.log(`Portolan preview: http://${values.host}:${typeof address === 'object' && address ? address.port : port}/ (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       server.close(() => resolve());
