@@ -1,6 +1,7 @@
 import { runBuild } from './commands/build.ts';
 import { runCheck } from './commands/check.ts';
 import { runMock } from './commands/mock.ts';
+import { newCommand } from './commands/new.ts';
 import { runPreview } from './commands/preview.ts';
 import { UsageError, usage } from './args.ts';
 
@@ -9,6 +10,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   build: runBuild,
   preview: runPreview,
   mock: runMock,
+  new: newCommand.run,
 };
 
 /** Runs one command and turns every failure into an exit status, never a stack trace. */
