@@ -74,6 +74,7 @@ export const codes = {
     title: 'A link of the portal leads to no page, file or anchor of it',
     hint: 'Link to a page of the portal from its root (/guides/authentication/, /apis/<id>/): the base path is added for you; `build --strict` makes this an error.',
   },
+  'scaffold/bad-location': { title: 'A scaffold names a folder that cannot hold it', hint: 'An API goes in a domain or service folder, a service in a domain folder, a domain at the root or in a domain folder.' },
   'internal/error': { title: 'Portolan failed on this file', hint: 'This is a bug in Portolan; please report it with the file.' },
 } as const satisfies Record<string, { title: string; hint: string }>;
 
