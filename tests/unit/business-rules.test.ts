@@ -37,6 +37,15 @@ describe('check on a catalogue with five different mistakes in one api.yaml', ()
       [customer, 10, 14, 'schema/required', 'error'],
     ]);
   });
+
+  it('still knows the teams of a teams.yaml that failed its schema', async () => {
+    const root = await copyOf('five-mistakes');
+    await writeFile(path.join(root, 'teams.yaml'), 'party-team:\n  name: Party Management team\n  productOwner: Jeanne Martin\n  colour: blue\n');
+    const { diagnostics } = await loadCatalog(root);
+    expect(diagnostics.filter((d) => d.file === 'teams.yaml').map((d) => d.code)).toEqual(['schema/unknown-field']);
+    expect(diagnostics.find((d) => d.code === 'catalog/unknown-owner')?.message).toContain('did you mean "party-team"?');
+    expect(diagnostics.map((d) => d.code)).not.toContain('catalog/missing-teams');
+  });
 });
 
 describe('the business rules', () => {
