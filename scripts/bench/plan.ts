@@ -143,9 +143,8 @@ function linkApis(rng: Rng, apis: ApiPlan[]): void {
     api.dependsOn = rng.sample(others, rng.int(0, 2));
     api.consumers = [...rng.sample(others, rng.int(0, 2)), ...rng.sample(APPLICATIONS, rng.int(0, 1))];
     const replacements = successors.filter((id) => id !== api.id);
-    if (api.lifecycle === 'deprecated' && replacements.length > 0 && rng.chance(0.5)) {
-      api.replacedBy = rng.pick(replacements);
-    }
+    // A deprecated API names its successor (rule/deprecation-successor).
+    if (api.lifecycle === 'deprecated' && replacements.length > 0) api.replacedBy = rng.pick(replacements);
   }
 }
 

@@ -75,6 +75,14 @@ export const codes = {
     hint: 'Link to a page of the portal from its root (/guides/authentication/, /apis/<id>/): the base path is added for you; `build --strict` makes this an error.',
   },
   'scaffold/bad-location': { title: 'A scaffold names a folder that cannot hold it', hint: 'An API goes in a domain or service folder, a service in a domain folder, a domain at the root or in a domain folder.' },
+  'rule/data-policy': { title: 'An API handles personal or confidential data but has no policy', hint: 'Add `business.policy:` saying who may use the data and how; portal.yaml `rules:` sets this rule’s severity.' },
+  'rule/sandbox': { title: 'A public or partner API has no sandbox or mock environment', hint: 'Add an environment named Sandbox or Mock; portal.yaml `rules:` sets this rule’s severity.' },
+  'rule/deprecation-successor': {
+    title: 'A deprecated API names no successor and has no migration page',
+    hint: 'Set `deprecation.replacedBy:`, or write docs/migration.md; portal.yaml `rules:` sets this rule’s severity.',
+  },
+  'rule/stable-ko-example': { title: 'An operation of a stable API has no KO example', hint: 'Add an example for a 4xx or 5xx status; portal.yaml `rules:` sets this rule’s severity.' },
+  'rule/product-owner': { title: 'A team that owns APIs names no product owner', hint: 'Add `productOwner:` to the team in teams.yaml; portal.yaml `rules:` sets this rule’s severity.' },
   'internal/error': { title: 'Portolan failed on this file', hint: 'This is a bug in Portolan; please report it with the file.' },
 } as const satisfies Record<string, { title: string; hint: string }>;
 

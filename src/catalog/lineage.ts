@@ -1,12 +1,15 @@
 import { diagnose, type Diagnostic } from './diagnostics.ts';
 import type { PathSegment } from './read-yaml.ts';
-import type { ValidatedApi } from './validated.ts';
+import type { ApiConfig } from './schema/api.ts';
+import type { Checked } from './validated.ts';
+
+type CheckedApi = Checked<ApiConfig>;
 
 /** One link of a product line, "older is replaced by newer", and the field that wrote it. */
 interface Replacement {
   older: string;
   newer: string;
-  by: ValidatedApi;
+  by: CheckedApi;
   path: PathSegment[];
 }
 
@@ -18,7 +21,7 @@ const replacedByPath: PathSegment[] = ['deprecation', 'replacedBy'];
  * reported by resolve.ts): an API does not replace itself, the two ends of a replacement name
  * each other (a warning when they disagree), and no version replaces a later one (a cycle).
  */
-export function lineageDiagnostics(apis: readonly ValidatedApi[]): Diagnostic[] {
+export function lineageDiagnostics(apis: readonly CheckedApi[]): Diagnostic[] {
   const byId = new Map(apis.map((api) => [api.node.id, api]));
   const diagnostics: Diagnostic[] = [];
   const links: Replacement[] = [];

@@ -12,13 +12,18 @@ import { normaliseCatalog } from './normalise.ts';
 import type { SourceDocument } from './read-yaml.ts';
 import { readSource } from './read-source.ts';
 import { readText } from './read-text.ts';
-import { resolveReferences } from './resolve.ts';
+import { checkedFiles, resolveReferences } from './resolve.ts';
+import { applyBusinessRules } from './rules/index.ts';
 import { readGlossary } from './glossary.ts';
 import { findSecrets } from './secrets.ts';
 import { fileSchemas, type FileKind } from './schema/index.ts';
 import { PortalSchema } from './schema/portal.ts';
 import { Stopwatch, type StageTiming } from './stopwatch.ts';
 import { validateDocument } from './validate.ts';
+import { validateFields } from './partial.ts';
+import { isRecord } from './is-record.ts';
+import { idPattern } from './schema/common.ts';
+import { TeamSchema, type TeamInput } from './schema/team.ts';
 import type { ValidatedApi, ValidatedCatalog } from './validated.ts';
 
 /** Options of a catalogue load. */
@@ -66,9 +71,11 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
   const contracts = await watch.run('contracts', () => readContracts(found.value, catalog, options, watch), () => catalog.apis.length);
   diagnostics.push(...contracts.diagnostics);
   const cache = contracts.value ? { cache: contracts.value } : {};
-  const resolved = await watch.run('resolve', async () => resolveReferences(catalog), () => catalog.apis.length);
+  const checked = checkedFiles(catalog);
+  const resolved = await watch.run('resolve', async () => resolveReferences(checked), () => catalog.apis.length);
   diagnostics.push(...resolved);
-  const sorted = sortDiagnostics(diagnostics);
+  const ruled = await watch.run('rules', async () => applyBusinessRules({ catalog: checked, docs: catalog.docs }, diagnostics, catalog.portal.rules), () => catalog.apis.length);
+  const sorted = sortDiagnostics(ruled);
   if (hasErrors(sorted) || options.diagnosticsOnly) return { diagnostics: sorted, timings: watch.timings, ...cache };
   const model = await watch.run('normalise', async () => normaliseCatalog(catalog), (c) => c.apis.length);
   return { catalog: model, diagnostics: sorted, timings: watch.timings, ...cache };
@@ -143,39 +150,50 @@ function validateFiles(found: FoundCatalog, read: ReadFiles): StageResult<Valida
     return result.value === undefined ? undefined : { doc, config: result.value as z.output<(typeof fileSchemas)[K]> };
   };
   const portal = check('portal', found.portal)?.config ?? PortalSchema.parse({});
-  const teams = check('teams', found.teams);
+  const teams = check('teams', found.teams) ?? partialTeams(found.teams ? read.docs.get(found.teams) : undefined);
   const glossary = check('glossary', found.glossary);
   const terms = glossary ? readGlossary(glossary.doc, glossary.config) : { value: [], diagnostics: [] };
   diagnostics.push(...terms.diagnostics);
+  const partial: ValidatedCatalog['partial'] = { domains: [], services: [], apis: [] };
   const of = <K extends 'domain' | 'service' | 'api'>(kind: K) =>
     found.nodes.filter((n) => n.kind === kind).flatMap((node: FoundNode) => {
       const result = check(kind, node.file);
-      return result ? [{ node, ...result }] : [];
+      if (result) return [{ node, ...result }];
+      // Report everything in one run: the fields that passed still go through the cross-file rules.
+      const doc = read.docs.get(node.file);
+      if (doc) partial[`${kind}s`].push({ node, doc, ...validateFields(fileSchemas[kind], doc.value) });
+      return [];
     });
   const docs = new Map<string, { file: string; text: string }[]>();
   for (const [file, text] of read.docsText) {
     const dir = file.slice(0, file.indexOf('/docs/'));
     docs.set(dir, [...(docs.get(dir) ?? []), { file, text }]);
   }
-  const apis = of('api') as ValidatedApi[];
-  // An api.yaml with a schema error still names its contract: check that too, to report everything in one run.
-  const unmodelled = found.nodes
-    .filter((n) => n.kind === 'api' && !apis.some((a) => a.node === n))
-    .flatMap((node) => {
-      const doc = read.docs.get(node.file);
-      const contract = (doc?.value as { contract?: unknown } | undefined)?.contract;
-      return doc && typeof contract === 'string' ? [{ node, doc, contract }] : [];
-    });
   return {
-    value: { portal, ...(teams ? { teams } : {}), glossary: terms.value, domains: of('domain'), services: of('service'), apis, unmodelled, docs },
+    value: { portal, ...(teams ? { teams } : {}), glossary: terms.value, domains: of('domain'), services: of('service'), apis: of('api') as ValidatedApi[], partial, docs },
     diagnostics,
   };
+}
+
+/** Of a teams.yaml that failed its schema, the entries that pass, and the other ids: they are still teams to the owner rule. */
+function partialTeams(doc: SourceDocument | undefined): ValidatedCatalog['teams'] {
+  if (!doc || !isRecord(doc.value)) return undefined;
+  const config: Record<string, TeamInput> = {};
+  const invalid = new Set<string>();
+  for (const [id, entry] of Object.entries(doc.value)) {
+    const result = TeamSchema.safeParse(entry);
+    if (result.success && idPattern.test(id)) config[id] = result.data;
+    else invalid.add(id);
+  }
+  return { doc, config, invalid };
 }
 
 async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, options: LoadOptions, watch: Stopwatch): Promise<StageResult<CacheStats | undefined>> {
   const diagnostics: Diagnostic[] = [];
   const jobs: { api?: ValidatedApi; job: ContractJob }[] = [];
-  const owners = [...catalog.apis.map((api) => ({ api, node: api.node, doc: api.doc, contract: api.config.contract })), ...catalog.unmodelled];
+  // An api.yaml with a schema error still names its contract: check that too, to report everything in one run.
+  const unmodelled = catalog.partial.apis.flatMap(({ node, doc, config }) => (config.contract === undefined ? [] : [{ node, doc, contract: config.contract }]));
+  const owners = [...catalog.apis.map((api) => ({ api, node: api.node, doc: api.doc, contract: api.config.contract })), ...unmodelled];
   for (const owner of owners) {
     const { node, doc, contract } = owner;
     const contractFile = path.posix.normalize(path.posix.join(node.dir, contract));

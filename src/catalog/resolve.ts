@@ -2,10 +2,26 @@ import { diagnose, fileStart, type Diagnostic } from './diagnostics.ts';
 import { lineageDiagnostics } from './lineage.ts';
 import { idPattern } from './schema/common.ts';
 import { suggest } from './suggest.ts';
-import type { Validated, ValidatedApi, ValidatedCatalog } from './validated.ts';
+import type { ApiConfig } from './schema/api.ts';
+import type { DomainConfig, ServiceConfig } from './schema/domain.ts';
+import type { Checked, ValidatedCatalog } from './validated.ts';
+
+/** The files the cross-file rules check: the valid ones, and the fields that passed of the others. */
+export interface CheckedCatalog {
+  teams: ValidatedCatalog['teams'];
+  domains: Checked<DomainConfig>[];
+  services: Checked<ServiceConfig>[];
+  apis: Checked<ApiConfig>[];
+}
+
+/** The valid files of a catalogue with the partial ones. */
+export function checkedFiles(catalog: ValidatedCatalog): CheckedCatalog {
+  const { partial } = catalog;
+  return { teams: catalog.teams, domains: [...catalog.domains, ...partial.domains], services: [...catalog.services, ...partial.services], apis: [...catalog.apis, ...partial.apis] };
+}
 
 /** The cross-file rules: unique ids, owners, references between APIs, deprecation, lineage. */
-export function resolveReferences(catalog: ValidatedCatalog): Diagnostic[] {
+export function resolveReferences(catalog: CheckedCatalog): Diagnostic[] {
   return [
     ...duplicateIds('API', catalog.apis),
     ...duplicateIds('domain', catalog.domains),
@@ -16,8 +32,8 @@ export function resolveReferences(catalog: ValidatedCatalog): Diagnostic[] {
   ];
 }
 
-function duplicateIds(kind: string, items: readonly Validated<unknown>[]): Diagnostic[] {
-  const first = new Map<string, Validated<unknown>>();
+function duplicateIds(kind: string, items: readonly Checked<unknown>[]): Diagnostic[] {
+  const first = new Map<string, Checked<unknown>>();
   const diagnostics: Diagnostic[] = [];
   for (const item of items) {
     const earlier = first.get(item.node.id);
@@ -30,10 +46,10 @@ function duplicateIds(kind: string, items: readonly Validated<unknown>[]): Diagn
   return diagnostics;
 }
 
-function owners(catalog: ValidatedCatalog): Diagnostic[] {
-  const teamIds = Object.keys(catalog.teams?.config ?? {});
+function owners(catalog: CheckedCatalog): Diagnostic[] {
+  const teamIds = [...Object.keys(catalog.teams?.config ?? {}), ...(catalog.teams?.invalid ?? [])];
   const diagnostics: Diagnostic[] = [];
-  const check = (item: Validated<{ owner?: string | undefined }>) => {
+  const check = (item: Checked<{ owner?: string | undefined }>) => {
     const owner = item.config.owner;
     if (owner === undefined || teamIds.includes(owner)) return;
     const at = item.doc.locate(['owner']);
@@ -46,15 +62,18 @@ function owners(catalog: ValidatedCatalog): Diagnostic[] {
   };
   [...catalog.domains, ...catalog.services, ...catalog.apis].forEach(check);
   for (const api of catalog.apis) {
-    if (!effectiveOwner(api, catalog)) {
+    if (!effectiveOwner(api, catalog) && !hasInvalidOwner(api, catalog)) {
       diagnostics.push(diagnose('catalog/missing-owner', api.node.file, fileStart, `the API "${api.node.id}" has no owner`));
     }
   }
   return diagnostics;
 }
 
+type Owned = Pick<Checked<{ owner?: string | undefined }>, 'node' | 'config' | 'invalid'>;
+type Owners = { services: readonly Owned[]; domains: readonly Owned[] };
+
 /** The owner of an API: its own, else its service's, else the nearest domain's. */
-export function effectiveOwner(api: ValidatedApi, catalog: Pick<ValidatedCatalog, 'services' | 'domains'>): string | undefined {
+export function effectiveOwner(api: Owned, catalog: Owners): string | undefined {
   if (api.config.owner) return api.config.owner;
   const service = catalog.services.find((s) => s.node.dir === api.node.service);
   if (service) return service.config.owner;
@@ -65,10 +84,16 @@ export function effectiveOwner(api: ValidatedApi, catalog: Pick<ValidatedCatalog
   return undefined;
 }
 
-function apiReferences(apis: readonly ValidatedApi[]): Diagnostic[] {
+/** True when an owner on the way up from the API was written but failed its schema: that error says it already. */
+function hasInvalidOwner(api: Owned, catalog: Owners): boolean {
+  const chain = [api, ...catalog.services.filter((s) => s.node.dir === api.node.service), ...catalog.domains.filter((d) => api.node.domains.includes(d.node.dir))];
+  return chain.some((item) => item.invalid?.has('owner'));
+}
+
+function apiReferences(apis: readonly Checked<ApiConfig>[]): Diagnostic[] {
   const ids = apis.map((a) => a.node.id);
   const diagnostics: Diagnostic[] = [];
-  const unknown = (api: ValidatedApi, path: (string | number)[], id: string, hint?: string) => {
+  const unknown = (api: Checked<ApiConfig>, path: (string | number)[], id: string, hint?: string) => {
     const guess = suggest(id, ids);
     diagnostics.push(diagnose('catalog/unknown-api', api.node.file, api.doc.locate(path), `"${id}" is not an API of this catalogue${guess ? `; did you mean "${guess}"?` : ''}`, hint ? { hint } : {}));
   };
@@ -82,7 +107,7 @@ function apiReferences(apis: readonly ValidatedApi[]): Diagnostic[] {
         unknown(api, at, name, 'Consumers that look like identifiers must be API ids; write an application name as free text, e.g. "Mobile app".');
       }
     });
-    if (config.lifecycle === 'deprecated' && !config.deprecation?.sunset) {
+    if (config.lifecycle === 'deprecated' && !config.deprecation?.sunset && !api.invalid?.has('deprecation')) {
       diagnostics.push(diagnose('catalog/deprecation', api.node.file, api.doc.locate(['lifecycle']), `the API "${api.node.id}" is deprecated but has no sunset date`));
     }
     const replacedBy = config.deprecation?.replacedBy;

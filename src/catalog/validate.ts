@@ -82,6 +82,9 @@ interface SchemaDef {
   element?: z.ZodType;
   valueType?: z.ZodType;
   shape?: Record<string, z.ZodType>;
+  /** A record's keys, an enum's values. */
+  keyType?: z.ZodType;
+  entries?: Record<string, string>;
 }
 
 /** The field names the schema accepts for the mapping at `path`. */
@@ -92,7 +95,7 @@ function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
     for (let inner = def.innerType ?? def.in; inner; inner = def.innerType ?? def.in) def = defOf(inner);
     // Of a union, the form that is a mapping: the only one with fields.
     if (def.options) def = def.options.map(defOf).find((option) => option.shape) ?? def;
-    if (segment === undefined) return def.shape ? Object.keys(def.shape) : [];
+    if (segment === undefined) return def.shape ? Object.keys(def.shape) : Object.values((def.keyType && defOf(def.keyType).entries) ?? {});
     current = def.shape?.[String(segment)] ?? def.element ?? def.valueType;
     if (!current) return [];
   }

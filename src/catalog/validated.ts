@@ -13,6 +13,15 @@ export interface Validated<T> {
   doc: SourceDocument;
 }
 
+/** A file as the cross-file rules see it: a valid file, or the fields that passed of one that failed its schema. */
+export interface Checked<T> {
+  node: FoundNode;
+  config: Partial<T>;
+  doc: SourceDocument;
+  /** Fields written but invalid, already reported by the schema. */
+  invalid?: ReadonlySet<string>;
+}
+
 /** An API file that passed its schema, with its contract once read. */
 export interface ValidatedApi extends Validated<ApiConfig> {
   contract?: Contract;
@@ -21,12 +30,13 @@ export interface ValidatedApi extends Validated<ApiConfig> {
 /** Everything that passed the per-file stages, ready for cross-file rules and the model. */
 export interface ValidatedCatalog {
   portal: PortalConfig;
-  teams?: { doc: SourceDocument; config: Record<string, TeamInput> };
+  /** The teams; of a teams.yaml that failed its schema, the valid entries, and the ids of the others in `invalid`. */
+  teams?: { doc: SourceDocument; config: Record<string, TeamInput>; invalid?: ReadonlySet<string> };
   glossary: GlossaryTerm[];
   domains: Validated<DomainConfig>[];
   services: Validated<ServiceConfig>[];
   apis: ValidatedApi[];
-  /** API folders whose api.yaml failed its schema but names a contract, still checked. */
-  unmodelled: { node: FoundNode; doc: SourceDocument; contract: string }[];
+  /** Files that failed their schema, with the fields that passed: for the cross-file rules and contracts, never the model. */
+  partial: { domains: Checked<DomainConfig>[]; services: Checked<ServiceConfig>[]; apis: Checked<ApiConfig>[] };
   docs: Map<string, { file: string; text: string }[]>;
 }

@@ -17,7 +17,7 @@ describe('AsyncAPI example files', () => {
   it('are checked quickly against a recursive payload: the check ends, the schema taken as written with its $refs', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'portolan-recursive-'));
     try {
-      await writeFile(path.join(root, 'teams.yaml'), 'ops:\n  name: Ops\n');
+      await writeFile(path.join(root, 'teams.yaml'), 'ops:\n  name: Ops\n  productOwner: Ada Lovelace\n');
       await mkdir(path.join(root, 'net', 'topology-events', 'examples', 'nodeChanged'), { recursive: true });
       await writeFile(path.join(root, 'net', 'domain.yaml'), 'name: Network\nowner: ops\n');
       await writeFile(
@@ -59,7 +59,7 @@ components:
   it('written in the contract are checked against payload and headers, in 2.6 and 3.0: a warning at the wrong value', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'portolan-contract-examples-'));
     try {
-      await writeFile(path.join(root, 'teams.yaml'), 'ops:\n  name: Ops\n');
+      await writeFile(path.join(root, 'teams.yaml'), 'ops:\n  name: Ops\n  productOwner: Ada Lovelace\n');
       await mkdir(path.join(root, 'net'), { recursive: true });
       await writeFile(path.join(root, 'net', 'domain.yaml'), 'name: Network\nowner: ops\n');
       const node = 'Node:\n      type: object\n      required: [id]\n      properties:\n        id: { type: string }\n';

@@ -60,7 +60,7 @@ components:
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'portolan-examples-'));
-  await writeFile(path.join(root, 'teams.yaml'), 'shop:\n  name: Shop team\n');
+  await writeFile(path.join(root, 'teams.yaml'), 'shop:\n  name: Shop team\n  productOwner: Ada Lovelace\n');
   await mkdir(path.join(root, 'sales', 'order-api'), { recursive: true });
   await writeFile(path.join(root, 'sales', 'domain.yaml'), 'name: Sales\nowner: shop\n');
   await writeFile(

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AudienceSchema } from './common.ts';
+import { ruleCodes, ruleSeverities } from '../rules/rule-codes.ts';
 
 const RepositoryUrlSchema = z.url({ protocol: /^https?$/ }).meta({ description: 'The catalogue repository’s web address.', examples: ['https://git.example.com/acme/api-catalogue'] });
 
@@ -32,6 +33,16 @@ export const PortalSchema = z
       })
       .default({ maxFileMB: 25 })
       .meta({ description: 'Safety limits of the build.' }),
+    rules: z
+      .partialRecord(
+        z.enum(ruleCodes),
+        z.enum(ruleSeverities).meta({ description: 'error fails check and build, warning is reported only (check --strict makes it an error), off does not run the rule.' }),
+      )
+      .optional()
+      .meta({
+        description: `The severity of each business rule, when not its default (error): ${ruleCodes.join(', ')}.`,
+        examples: [{ 'rule/sandbox': 'warning', 'rule/product-owner': 'off' }],
+      }),
   })
   .meta({ title: 'Portolan portal.yaml', description: 'Portal-wide settings of a Portolan catalogue.' });
 
