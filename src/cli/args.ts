@@ -31,6 +31,13 @@ export function oneOf<T extends string>(name: string, value: string | undefined,
   return value as T;
 }
 
+/** A port number given as an option. */
+export function portNumber(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(`--port must be a port number, not "${value}"`);
+  return port;
+}
+
 /** A number of seconds given as an option, in milliseconds; undefined when the option is absent. */
 export function secondsOption(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

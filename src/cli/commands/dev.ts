@@ -4,7 +4,7 @@ import { isInside } from '../../catalog/discover.ts';
 import type { BuildOutcome } from '../../build/build-portal.ts';
 import { createDevServer } from '../../dev/dev-server.ts';
 import { startDevSession } from '../../dev/dev-session.ts';
-import { parseCommand, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
+import { parseCommand, portNumber, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
 import { audienceOption, audiences, catalogOption, contentOption, hostOption, portOption } from '../common-options.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder } from '../shared.ts';
@@ -27,8 +27,7 @@ export const devCommand: CommandSpec = {
 
 async function runDev(args: string[]): Promise<number> {
   const options = parseCommand(devOptions, args);
-  const port = Number(options.port);
-  if (!/^\d+$/.test(options.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${options.port}"`);
+  const port = portNumber(options.port);
   const audience = options.audience as (typeof audiences)[number] | undefined;
   const catalog = path.resolve(options.catalog);
   await assertCatalogFolder(catalog);

@@ -4,7 +4,7 @@ import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { stopContractWorkers } from '../../catalog/contracts/run-contracts.ts';
 import type { MockedCatalog } from '../../mock/mock-catalog.ts';
-import { parseCommand, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
+import { parseCommand, portNumber, type CommandSpec, type OptionSpec } from '../args.ts';
 import { catalogOption, hostOption, portOption } from '../common-options.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder } from '../shared.ts';
@@ -25,8 +25,7 @@ export const mockCommand: CommandSpec = {
 
 async function runMock(args: string[]): Promise<number> {
   const values = parseCommand(options, args);
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  const port = portNumber(values.port);
   const root = path.resolve(values.catalog);
   await assertCatalogFolder(root);
   // Listening from the start, so a stop while the catalogue loads still ends with status 0 (a second one kills).

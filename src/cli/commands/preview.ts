@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createPreviewServer } from '../../preview/preview-server.ts';
-import { parseCommand, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
+import { parseCommand, portNumber, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
 import { hostOption, portOption } from '../common-options.ts';
 
 const options = {
@@ -20,8 +20,7 @@ export const previewCommand: CommandSpec = {
 
 async function runPreview(args: string[]): Promise<number> {
   const values = parseCommand(options, args);
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+  const port = portNumber(values.port);
   const dir = path.resolve(values.out);
   if (!(await stat(path.join(dir, 'index.html')).catch(() => undefined))) {
     throw new UsageError(`"${dir}" holds no built portal; run "npx portolan build" first`);
