@@ -70,7 +70,7 @@ export async function writeThirdPartyCatalog(root: string): Promise<void> {
     await writeFile(path.join(dir, name), text);
     await writeFile(
       path.join(dir, 'api.yaml'),
-      `name: ${contract.id}\nsummary: ${JSON.stringify(`${contract.pkg} ${contract.file}`)}\ntype: ${type}\nlifecycle: stable\naudience: public\ncontract: ${name}\nbusiness:\n  purpose: A real public contract, to prove check survives it.\n`,
+      `name: ${contract.id}\nsummary: ${JSON.stringify(`${contract.pkg} ${contract.file}`)}\ntype: ${type}\nlifecycle: beta\naudience: public\ncontract: ${name}\nbusiness:\n  purpose: A real public contract, to prove check survives it.\n`,
     );
   }
 }
