@@ -59,7 +59,7 @@ export async function readThirdParty(contract: ThirdPartyContract): Promise<{ na
 
 /** Writes a catalogue holding every third-party contract as a public API of one domain. */
 export async function writeThirdPartyCatalog(root: string): Promise<void> {
-  await writeFile(path.join(root, 'teams.yaml'), 'platform:\n  name: Platform team\n');
+  await writeFile(path.join(root, 'teams.yaml'), 'platform:\n  name: Platform team\n  productOwner: Test Owner\n');
   await mkdir(path.join(root, 'third-party'), { recursive: true });
   await writeFile(path.join(root, 'third-party', 'domain.yaml'), 'name: Third-party contracts\nowner: platform\n');
   for (const contract of thirdPartyContracts) {
