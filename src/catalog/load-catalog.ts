@@ -71,7 +71,7 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
   const contracts = await watch.run('contracts', () => readContracts(found.value, catalog, options, watch), () => catalog.apis.length);
   diagnostics.push(...contracts.diagnostics);
   const cache = contracts.value ? { cache: contracts.value } : {};
-  const checked = checkedFiles(catalog);
+  const checked = checkedFiles(catalog, found.value.nodes);
   const resolved = await watch.run('resolve', async () => resolveReferences(checked), () => catalog.apis.length);
   diagnostics.push(...resolved);
   const ruled = await watch.run('rules', async () => applyBusinessRules({ catalog: checked, docs: catalog.docs }, diagnostics, catalog.portal.rules), () => catalog.apis.length);

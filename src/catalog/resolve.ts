@@ -4,6 +4,7 @@ import { idPattern } from './schema/common.ts';
 import { suggest } from './suggest.ts';
 import type { ApiConfig } from './schema/api.ts';
 import type { DomainConfig, ServiceConfig } from './schema/domain.ts';
+import type { FoundNode } from './discover.ts';
 import type { Checked, ValidatedCatalog } from './validated.ts';
 
 /** The files the cross-file rules check: the valid ones, and the fields that passed of the others. */
@@ -12,12 +13,20 @@ export interface CheckedCatalog {
   domains: Checked<DomainConfig>[];
   services: Checked<ServiceConfig>[];
   apis: Checked<ApiConfig>[];
+  /** The id of every API folder, its api.yaml readable or not: a reference to it is not an unknown API. */
+  apiIds: readonly string[];
 }
 
 /** The valid files of a catalogue with the partial ones. */
-export function checkedFiles(catalog: ValidatedCatalog): CheckedCatalog {
+export function checkedFiles(catalog: ValidatedCatalog, nodes: readonly FoundNode[]): CheckedCatalog {
   const { partial } = catalog;
-  return { teams: catalog.teams, domains: [...catalog.domains, ...partial.domains], services: [...catalog.services, ...partial.services], apis: [...catalog.apis, ...partial.apis] };
+  return {
+    teams: catalog.teams,
+    domains: [...catalog.domains, ...partial.domains],
+    services: [...catalog.services, ...partial.services],
+    apis: [...catalog.apis, ...partial.apis],
+    apiIds: nodes.filter((n) => n.kind === 'api').map((n) => n.id),
+  };
 }
 
 /** The cross-file rules: unique ids, owners, references between APIs, deprecation, lineage. */
@@ -27,7 +36,7 @@ export function resolveReferences(catalog: CheckedCatalog): Diagnostic[] {
     ...duplicateIds('domain', catalog.domains),
     ...duplicateIds('service', catalog.services),
     ...owners(catalog),
-    ...apiReferences(catalog.apis),
+    ...apiReferences(catalog.apis, catalog.apiIds),
     ...lineageDiagnostics(catalog.apis),
   ];
 }
@@ -90,8 +99,7 @@ function hasInvalidOwner(api: Owned, catalog: Owners): boolean {
   return chain.some((item) => item.invalid?.has('owner'));
 }
 
-function apiReferences(apis: readonly Checked<ApiConfig>[]): Diagnostic[] {
-  const ids = apis.map((a) => a.node.id);
+function apiReferences(apis: readonly Checked<ApiConfig>[], ids: readonly string[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const unknown = (api: Checked<ApiConfig>, path: (string | number)[], id: string, hint?: string) => {
     const guess = suggest(id, ids);

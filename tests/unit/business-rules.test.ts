@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,6 +22,17 @@ describe('check on a catalogue with five different mistakes in one api.yaml', ()
       [customer, 10, 13, 'catalog/unknown-api', 'error'],
       [customer, 11, 1, 'schema/unknown-field', 'error'],
     ]);
+  });
+
+  it('counts an API whose api.yaml does not parse as existing: a reference to it is not another error', async () => {
+    const root = await copyOf('five-mistakes');
+    await mkdir(path.join(root, 'party/billing-api'));
+    await writeFile(path.join(root, 'party/billing-api/api.yaml'), 'name: [Billing API\n');
+    const file = path.join(root, customer);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('dependsOn: [billing-apii]', 'dependsOn: [billing-api]'));
+    const { diagnostics } = await loadCatalog(root);
+    expect(diagnostics.map((d) => d.code)).not.toContain('catalog/unknown-api');
+    expect(diagnostics.filter((d) => d.file === 'party/billing-api/api.yaml').map((d) => d.code)).toEqual(['yaml/syntax']);
   });
 
   it('reports a field wrong in the schema once, not again through a rule that needs it', async () => {
