@@ -36,7 +36,8 @@ function show(diagnostics) {
     const item = document.createElement('li');
     item.style.cssText = 'margin:0 0 .75rem;padding:.5rem .75rem;background:#fdf2f3;border-left:4px solid #b00020';
     const where = document.createElement('code');
-    where.style.cssText = 'font:14px ui-monospace,monospace;font-weight:bold';
+    // The portal's own code style (a dark background in the dark theme) must not reach the overlay's light box.
+    where.style.cssText = 'font:bold 14px ui-monospace,monospace;color:inherit;background:none;padding:0;overflow-wrap:anywhere';
     where.textContent = d.location;
     const what = document.createElement('div');
     what.textContent = d.severity + ' ' + d.message + ' [' + d.code + ']';
@@ -52,10 +53,11 @@ function show(diagnostics) {
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = 'Hide';
-  close.style.cssText = 'margin-top:.5rem;font:inherit;padding:.25rem 1rem;color:#fff;background:#b00020;border:0;border-radius:4px;cursor:pointer';
+  close.style.cssText = 'float:right;margin:0 0 .5rem 1rem;font:inherit;padding:.25rem 1rem;color:#fff;background:#b00020;border:0;border-radius:4px;cursor:pointer';
   close.addEventListener('click', () => dialog.remove());
   dialog.addEventListener('keydown', (event) => { if (event.key === 'Escape') dialog.remove(); });
-  dialog.append(title, note, list, close);
+  // First, so focusing it keeps the top of the list in view.
+  dialog.append(close, title, note, list);
   document.body.append(dialog);
   close.focus();
 }
