@@ -94,6 +94,8 @@ function renderKind(kind: FileKind, dialect: Dialect, headingLevel: number): str
     '',
     text(root.description ?? '', dialect),
     '',
+    // A guide's table scrolls sideways on a phone: in a region the keyboard can reach and scroll.
+    ...(dialect === 'mdx' ? [`<div className="table-scroll" tabIndex={0} role="region" aria-label="${kind}.yaml fields">`, ''] : []),
     '| Field | Type | Required | Description |',
     '| --- | --- | --- | --- |',
   ];
@@ -102,6 +104,7 @@ function renderKind(kind: FileKind, dialect: Dialect, headingLevel: number): str
     const example = row.examples.length > 0 ? ` Example: ${row.examples.map((value) => code(inlineYaml(value))).join(', ')}.` : '';
     lines.push(`| ${code(row.path)} | ${text(row.type, dialect)} | ${text(row.required, dialect)} | ${text(row.description, dialect)}${example} |`);
   }
+  if (dialect === 'mdx') lines.push('', '</div>');
   return lines.join('\n');
 }
 

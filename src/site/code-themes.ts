@@ -1,7 +1,7 @@
 import type { ShikiTransformer } from 'shiki';
 
 /** Code highlighting, shared by catalogue Markdown and the MDX guides: one theme per colour scheme, picked in CSS. */
-export const codeThemes = { light: 'github-light', dark: 'github-dark' } as const;
+export const codeThemes = { light: 'github-light', dark: 'github-dark-default' } as const;
 
 /** The languages catalogue Markdown is highlighted in; any other is shown as plain text. */
 export const codeLanguages = ['json', 'yaml', 'bash', 'http', 'javascript', 'typescript', 'python', 'java', 'xml', 'html', 'sql', 'go', 'csharp', 'diff'];

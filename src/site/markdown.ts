@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { codeLanguages, codeThemes, tokenizeTimeLimit } from './code-themes.ts';
 import { rehypeBaseLinks } from './base-links.ts';
 import { rehypeLocalImages } from './local-images.ts';
+import { rehypeScrollableTables } from './scrollable-tables.ts';
 import { allowedSchemes } from '../catalog/safe-urls.ts';
 
 /**
@@ -31,6 +32,7 @@ function processorFor(base: string) {
       .use(remarkRehype, { allowDangerousHtml: false })
       .use(rehypeSanitize, schema)
       .use(rehypeLocalImages)
+      .use(rehypeScrollableTables)
       .use(rehypeBaseLinks, { base })
       // After the sanitiser: Shiki writes its own style attributes, from code text it escapes.
       .use(rehypeShikiFromHighlighter, highlighter, { themes: codeThemes, defaultColor: false, fallbackLanguage: 'text', tokenizeTimeLimit })

@@ -9,6 +9,11 @@ describe('catalogue Markdown', () => {
     expect(html).toContain('<td>2</td>');
   });
 
+  it('puts a table in a region the keyboard can reach and scroll, named by the heading before it', () => {
+    const html = renderMarkdown('## Rate limits\n\n| plan | calls |\n|---|---|\n| free | 10 |\n');
+    expect(html).toMatch(/<div class="table-scroll" tabindex="0" role="region" aria-label="Rate limits"><table>/);
+  });
+
   it('never lets raw HTML or script through', () => {
     const html = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\nText <b onclick="x()">bold</b>');
     expect(html).not.toMatch(/<script|onerror|onclick|<img|<b /);
@@ -33,7 +38,7 @@ describe('catalogue Markdown', () => {
 
   it('highlights fenced code in both themes, escaping what the code holds', () => {
     const html = renderMarkdown('```json\n{"name": "</code><script>alert(1)</script>"}\n```\n\n```nosuchlanguage\nplain\n```');
-    expect(html).toContain('class="shiki shiki-themes github-light github-dark"');
+    expect(html).toContain('class="shiki shiki-themes github-light github-dark-default"');
     expect(html).toContain('--shiki-dark:');
     expect(html).not.toContain('<script>');
     expect(html).toContain('plain');

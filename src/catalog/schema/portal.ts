@@ -26,7 +26,7 @@ export const PortalSchema = z
     organisation: z.string().optional().meta({ description: 'The organisation publishing the portal.', examples: ['Acme Telecom'] }),
     repository: RepositorySchema.optional(),
     branch: z.string().default('main').meta({ description: 'The branch "edit this page" links point to.' }),
-    audience: AudienceSchema.default('public').meta({ description: 'Default audience of a build; the --audience flag wins.' }),
+    audience: AudienceSchema.default('public').meta({ description: 'Default audience of a build; the `--audience` option wins.' }),
     limits: z
       .strictObject({
         maxFileMB: z.number().positive().default(25).meta({ description: 'Larger catalogue files are an error.' }),
