@@ -55,6 +55,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(pages.domain);
       expect(await seriousViolations(page)).toEqual([]);
     });
+    test('the Contributing guide, its field reference wider than the screen, has no serious or critical accessibility violation', async ({ page }) => {
+      await page.goto('/guides/contributing/');
+      await expect(page.getByRole('region', { name: 'api.yaml fields' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
   });
 }
 
