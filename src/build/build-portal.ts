@@ -38,6 +38,9 @@ import { closeWorkFolders, openWorkFolders } from './work-folders.ts';
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What a build is asked to do: the CLI's options, parsed. */
+/** The longest one build step (the render, the index, …) may take; 1,000 APIs render in about 80 s on 2 cores. */
+export const defaultStepTimeoutMs = 900_000;
+
 export interface BuildOptions {
   catalog: string;
   content: string;
@@ -47,7 +50,7 @@ export interface BuildOptions {
   base: string;
   site: string | undefined;
   contractTimeoutMs: number | undefined;
-  /** The longest one step after the check may take. */
+  /** The longest one step after the check may take (`defaultStepTimeoutMs` unless told). */
   stepTimeoutMs: number;
   /** Where contract outcomes are cached between builds; undefined: no cache. */
   cache: CacheOptions | undefined;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Audience } from '../audience/filter.ts';
-import { buildPortal, type BuildOutcome } from '../build/build-portal.ts';
+import { buildPortal, defaultStepTimeoutMs, type BuildOutcome } from '../build/build-portal.ts';
 import type { CacheOptions } from '../catalog/cache/contract-cache.ts';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
 import { LiveReload, type ShownDiagnostic } from './live-reload.ts';
@@ -50,7 +50,7 @@ export async function startDevSession(options: DevOptions): Promise<DevSession> 
       base: '/',
       site: undefined,
       contractTimeoutMs: undefined,
-      stepTimeoutMs: 900_000,
+      stepTimeoutMs: defaultStepTimeoutMs,
       cache: options.cache,
     });
     options.onBuild(outcome, performance.now() - started);

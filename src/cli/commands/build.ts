@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildPortal } from '../../build/build-portal.ts';
+import { buildPortal, defaultStepTimeoutMs } from '../../build/build-portal.ts';
 import type { Leak } from '../../audience/leak-audit.ts';
 import { countDiagnostics, type Diagnostic } from '../../catalog/diagnostics.ts';
 import { parseCommand, secondsOption, type CommandSpec, type OptionSpec } from '../args.ts';
@@ -10,8 +10,6 @@ import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder, exitNow, writeTimings } from '../shared.ts';
 
 const warningsShownByBuild = 20;
-/** The longest one build step (the render, the index, …) may take; 1,000 APIs render in about 80 s on 2 cores. */
-const defaultStepTimeoutMs = 900_000;
 
 const buildOptions = {
   catalog: catalogOption,
