@@ -52,8 +52,12 @@ export function startSearchPage(): void {
   });
 }
 
-/** The longest a query from the address waits for the filter list. */
-const filtersWaitMs = 3000;
+/**
+ * The longest a query from the address waits for the filter list: long enough for a slow
+ * connection or a busy machine (3 s was not, under a loaded CI), short enough that a filter
+ * file that never comes does not hold the results back for good.
+ */
+const filtersWaitMs = 10_000;
 
 /**
  * Resolves once Pagefind's interface shows its filter groups (or after a while). It takes its
