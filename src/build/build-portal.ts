@@ -30,6 +30,7 @@ import { passOverPages } from './pass-over-pages.ts';
 import { writeRenderInputs } from './render-inputs.ts';
 import { renderProcesses } from './render-site.ts';
 import { renderStep, type Rendered } from './render-step.ts';
+import type { BuildSession } from './build-session.ts';
 import { BuildStamps, inputsOf } from './up-to-date.ts';
 import type { SearchWritten } from './search-feed.ts';
 import { replaceFolder } from './staging.ts';
@@ -59,6 +60,8 @@ export interface BuildOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Called once the catalogue is checked and has no error, with its warnings, before the steps run. */
   onChecked?: (warnings: readonly Diagnostic[]) => void;
+  /** One of a series of builds (`dev`): the contract workers stay loaded, Astro's content store is kept. */
+  session?: BuildSession;
 }
 
 /** How a build ended; `--out` is replaced only when it is `built`. */
@@ -106,8 +109,9 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  // The contract workers are done: their memory goes back before the rest of the work.
-  await stopContractWorkers();
+  // The contract workers are done: their memory goes back before the rest of the work, unless
+  // the next build of a session will need them soon.
+  if (!options.session) await stopContractWorkers();
   const guides = await readGuides(options.content, options.catalog);
   const diagnostics = [...loaded.diagnostics, ...guides.diagnostics];
   if (!loaded.catalog || guides.diagnostics.some((d) => d.severity === 'error')) return { status: 'catalog-errors', diagnostics };
@@ -131,16 +135,19 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     );
     const inputsDir = path.join(folders.work, 'inputs');
     const digests = await writeRenderInputs(inputs, inputsDir);
+    const context = { code: renderedCode(), content: await folderDigest(options.content), base: options.base, site: options.site, audience };
+    const session = options.session;
     const render = {
       projectRoot,
       inputsDir,
       contentDir: options.content,
       renderDir: folders.render,
-      cacheDir: path.join(folders.work, 'astro-cache'),
+      cacheDir: session?.astroCacheDir ?? path.join(folders.work, 'astro-cache'),
+      // Astro's content store is rebuilt when the content changed, or in a cache folder of its own.
+      syncContent: session?.syncedContent !== context.content,
       base: options.base,
       site: options.site,
     };
-    const context = { code: renderedCode(), content: await folderDigest(options.content), base: options.base, site: options.site, audience };
     const pageCache = caches && new PageCache(caches.rendered);
     const rendered = await watch.run(
       'render',
@@ -150,6 +157,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       }),
       (done) => done.pages,
     );
+    if (session && rendered.from.misses > 0) session.syncedContent = context.content;
     const policy = new PolicyWriter(catalog);
     const passed = await watch.run(
       'pages',

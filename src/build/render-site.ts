@@ -15,6 +15,8 @@ export interface RenderInput {
   contentDir: string;
   renderDir: string;
   cacheDir: string;
+  /** Whether Astro syncs its content store first; it may skip it only when `cacheDir` holds a store of the same content. */
+  syncContent: boolean;
   base: string;
   site: string | undefined;
 }
@@ -42,7 +44,7 @@ export function renderProcesses(): number {
 export function shareRender(input: RenderInput, set: RenderSet, count: number): RenderShare[] {
   if (count === 1 || set.apis.length < count) return [{ input, set }];
   return Array.from({ length: count }, (_, index) => ({
-    input: { ...input, renderDir: path.join(input.renderDir, `${index}`), cacheDir: path.join(input.cacheDir, `${index}`) },
+    input: { ...input, renderDir: path.join(input.renderDir, `${index}`), cacheDir: path.join(input.cacheDir, `${index}`), syncContent: true },
     set: { shared: set.shared && index === 0, apis: set.apis.filter((_, at) => at % count === index) },
   }));
 }
@@ -75,14 +77,20 @@ export async function renderPages(share: RenderShare): Promise<string> {
     // Astro renames its bundle's files into the output: across file systems (an --out on
     // another disk) that fails, so it renders beside its bundle and the pages are moved after.
     const rendered = path.join(input.renderDir, 'site');
-    await build({
-      root: input.projectRoot,
-      outDir: rendered,
-      cacheDir: input.cacheDir,
-      base: input.base,
-      ...(input.site ? { site: input.site } : {}),
-      logLevel: 'warn',
-    });
+    // `sync` is the builder's own option (AstroBuilder), passed through by `build` though its
+    // public type leaves it out; skipping the content sync saves about a second of a `dev` save.
+    const builder: Parameters<typeof build>[1] & { sync?: boolean } = { sync: input.syncContent };
+    await build(
+      {
+        root: input.projectRoot,
+        outDir: rendered,
+        cacheDir: input.cacheDir,
+        base: input.base,
+        ...(input.site ? { site: input.site } : {}),
+        logLevel: 'warn',
+      },
+      builder,
+    );
     return rendered;
   } finally {
     process.chdir(cwd);

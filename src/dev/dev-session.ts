@@ -2,6 +2,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Audience } from '../audience/filter.ts';
 import { buildPortal, defaultStepTimeoutMs, type BuildOutcome } from '../build/build-portal.ts';
+import { afterSessionBuild, closeBuildSession, openBuildSession } from '../build/build-session.ts';
 import type { CacheOptions } from '../catalog/cache/contract-cache.ts';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
 import { LiveReload, type ShownDiagnostic } from './live-reload.ts';
@@ -40,6 +41,7 @@ const quietMs = 120;
  */
 export async function startDevSession(options: DevOptions): Promise<DevSession> {
   const live = new LiveReload();
+  const session = await openBuildSession();
   const build = async () => {
     const started = performance.now();
     const outcome = await buildPortal({
@@ -52,9 +54,12 @@ export async function startDevSession(options: DevOptions): Promise<DevSession> 
       contractTimeoutMs: undefined,
       stepTimeoutMs: defaultStepTimeoutMs,
       cache: options.cache,
+      session,
     });
     options.onBuild(outcome, performance.now() - started);
     live.send(eventOf(outcome, options.catalog));
+    // Loading a worker's parsers after the page is told, not while the reader waits for it.
+    await afterSessionBuild();
     return outcome;
   };
   const first = await build();
@@ -72,6 +77,7 @@ export async function startDevSession(options: DevOptions): Promise<DevSession> 
       loop.stop();
       await watcher.close();
       await loop.idle();
+      await closeBuildSession(session);
       live.close();
     },
   };

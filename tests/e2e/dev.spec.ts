@@ -71,3 +71,22 @@ test('a saved contract description shows in the open page, and a broken api.yaml
   await expect(overlay).toBeHidden({ timeout: 30_000 });
   await expect(page.getByText(sentence)).toBeVisible();
 });
+
+test('a saved guide shows in its page, and the guides stay whole when a later save changes only the catalogue', async ({ page }) => {
+  const guide = path.join(dir, 'content', 'guides', 'authentication.mdx');
+  const sentence = 'Edited guide sentence while portolan dev was serving.';
+  const text = await readFile(guide, 'utf8');
+  await page.goto(`${devUrl}/guides/authentication/`);
+  await writeFile(guide, text.replace('Nordwave APIs are protected', `${sentence} Nordwave APIs are protected`));
+  await expect(page.getByText(sentence)).toBeVisible({ timeout: 30_000 });
+
+  // Only the catalogue changes: the home and index pages are rendered again, from the guides' store of the save before.
+  const meta = path.join(dir, 'catalog', apiFolder, 'api.yaml');
+  const summary = 'Register, read and update the customers a partner manages (edited in dev).';
+  await writeFile(meta, (await readFile(meta, 'utf8')).replace(/^summary: .*$/m, `summary: ${summary}`));
+  await page.goto(`${devUrl}/apis/`);
+  await expect(page.getByText(summary).first()).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${devUrl}/guides/authentication/`);
+  await expect(page.getByText(sentence)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authentication');
+});

@@ -57,6 +57,15 @@ export async function stopContractWorkers(): Promise<void> {
   await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
 }
 
+/**
+ * Starts a worker to wait idle, unless one already does: the next run's first contract is then
+ * checked at once instead of after the parsers load (most of a one-contract run's time).
+ */
+export async function warmContractWorker(): Promise<void> {
+  if (idle.length > 0) return;
+  release(await startWorker(workerHeapMB));
+}
+
 /** A second try of a job that ran out of memory, in a worker of its own with the larger heap. */
 async function runAlone(id: number, job: ContractJob, timeoutMs: number): Promise<ContractOutcome> {
   const worker = await startWorker(contractHeapMB);

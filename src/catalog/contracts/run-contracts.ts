@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { ContractJob, ContractOutcome } from './contract-job.ts';
 import { runInWorkers } from './contract-pool.ts';
 
-export { stopContractWorkers } from './contract-pool.ts';
+export { stopContractWorkers, warmContractWorker } from './contract-pool.ts';
 
 /** The time one contract may take to be read and checked, unless told otherwise. */
 export const defaultContractTimeoutMs = 120_000;
