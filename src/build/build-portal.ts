@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filterByAudience, isVisibleTo, type Audience } from '../audience/filter.ts';
 import { hiddenGuideTerms, hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
+import { internalOnlyFiles, internalOnlyTerms } from '../audience/internal-only.ts';
 import { auditOutput, sortLeaks, type Leak } from '../audience/leak-audit.ts';
 import type { CacheOptions, CacheStats } from '../catalog/cache/contract-cache.ts';
 import { codeFingerprint } from '../catalog/cache/portolan-version.ts';
@@ -17,7 +18,9 @@ import { writeSitemap } from '../publish/sitemap.ts';
 import { withoutDocuments, writeDownloads, type DownloadsCache } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
 import { compileSynonyms } from '../search/synonyms.ts';
-import { builtPages } from '../site/built-files.ts';
+import { buildKpiReport } from '../kpi/kpi-report.ts';
+import { writeKpiFiles } from '../kpi/kpi-files.ts';
+import { builtFiles, builtPages } from '../site/built-files.ts';
 import { readGuides, readHomeContent, type GuideSummary } from '../site/content.ts';
 import { describeSources } from '../site/source-info.ts';
 import { pageInputs, type PageInputs } from '../site/page-inputs.ts';
@@ -59,6 +62,8 @@ export interface BuildOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /** Called once the catalogue is checked and has no error, with its warnings, before the steps run. */
   onChecked?: (warnings: readonly Diagnostic[]) => void;
+  /** YYYY-MM-DD: the day the KPIs measure sunsets from; default today (UTC). */
+  buildDate?: string;
 }
 
 /** How a build ended; `--out` is replaced only when it is `built`. */
@@ -196,7 +201,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       () => auditOutput(staged, hidden, new Set(passed.pages), caches && { folder: caches.audit, shas: new Map([...known, ...(indexed.files ?? [])]) }),
       (found) => found.length,
     );
-    const leaks = sortLeaks([...passed.leaks, ...rest]);
+    const leaks = sortLeaks([...passed.leaks, ...rest, ...internalOnlyFiles(await builtFiles(staged), audience)]);
     if (leaks.length > 0) {
       await rm(staged, { recursive: true, force: true });
       return { status: 'leaks', audience, leaks };
@@ -261,7 +266,7 @@ async function publishForAudience(
   );
   // What the build must not hold is known from the whole catalogue; the audit looks for it at the end.
   const guides = allGuides.filter((guide) => isVisibleTo(guide.audience, audience));
-  const hidden = [...hiddenTerms(loaded.catalog!, catalog), ...hiddenGuideTerms(allGuides, audience)];
+  const hidden = [...hiddenTerms(loaded.catalog!, catalog), ...hiddenGuideTerms(allGuides, audience), ...internalOnlyTerms(audience)];
   // Only the filtered catalogue is used from here; the unfiltered one is let go.
   delete loaded.catalog;
   await watch.run(
@@ -284,8 +289,21 @@ async function publishForAudience(
     () => writeCatalogFiles(catalog, { location, guides, tagline: home.tagline }, staged),
     (files) => files,
   );
+  const kpis =
+    audience === 'internal'
+      ? await watch.run(
+          'kpis',
+          async () => {
+            const report = await buildKpiReport({ catalog, buildDate: options.buildDate ?? new Date().toISOString().slice(0, 10) }, options.catalog);
+            await writeKpiFiles(report, staged);
+            return report;
+          },
+          (report) => report.domains.length + 1,
+        )
+      : undefined;
   const kept = withoutDocuments(catalog);
-  return { catalog: kept, inputs: pageInputs(kept, home, describeSources(catalog, options.catalog)), hidden };
+  const inputs = pageInputs(kept, home, describeSources(catalog, options.catalog));
+  return { catalog: kept, inputs: kpis ? { ...inputs, kpis } : inputs, hidden };
 }
 
 /** The code that decides the pages: Portolan's sources, its public files and Astro's configuration. */
