@@ -6,6 +6,8 @@ import { readTrends, type Trends } from './trends.ts';
 export interface TrendPoint {
   quarter: string;
   figures: CatalogueFigures;
+  /** api.yaml files of the quarter's commit left out because they fail today's schema. */
+  skipped: number;
 }
 
 /** What one KPI page (and its kpis.json) shows: today's figures and the trend per quarter, or why it is missing. */
@@ -14,7 +16,7 @@ export interface KpiPage {
   scope: string;
   buildDate: string;
   figures: CurrentFigures;
-  trend: { quarters: TrendPoint[]; skipped: number } | { missing: string };
+  trend: { quarters: TrendPoint[] } | { missing: string };
 }
 
 /** Every KPI page of an internal build. */
@@ -28,9 +30,9 @@ function trendOf(trends: Trends, scope: string): KpiPage['trend'] {
   if ('missing' in trends) return trends;
   const quarters = trends.quarters.flatMap((q) => {
     const figures = scope === 'portfolio' ? q.portfolio : q.domains[scope];
-    return figures ? [{ quarter: q.quarter, figures }] : [];
+    return figures ? [{ quarter: q.quarter, figures, skipped: q.skipped }] : [];
   });
-  return { quarters, skipped: trends.quarters.reduce((sum, q) => sum + q.skipped, 0) };
+  return { quarters };
 }
 
 /** The KPIs of `catalog` and its history in git (the catalogue folder `catalogRoot`). */
