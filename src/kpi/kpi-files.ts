@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { routes } from '../site/urls.ts';
 import type { KpiPage, KpiReport } from './kpi-report.ts';
+import { kpiRoutes } from './kpi-routes.ts';
 
 /** kpis.json of one page: the figures it shows, a figure not measured written `null`. */
 export function formatKpiJson(page: KpiPage): string {
@@ -10,7 +10,7 @@ export function formatKpiJson(page: KpiPage): string {
 
 /** The route of a KPI page: the portfolio's, or a domain's. */
 export function kpiRoute(scope: string): string {
-  return scope === 'portfolio' ? routes.kpis() : routes.domainKpis(scope);
+  return scope === 'portfolio' ? kpiRoutes.portfolio() : kpiRoutes.domain(scope);
 }
 
 /** Writes kpis.json beside each KPI page; returns how many. */

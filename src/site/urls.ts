@@ -39,9 +39,6 @@ export const routes = {
   team: (id: string) => `/teams/${id}/`,
   guide: (slug: string) => `/guides/${slug}/`,
   search: () => '/search/',
-  /** The KPI pages and their kpis.json, in internal builds only (src/kpi/). */
-  kpis: () => '/kpis/',
-  domainKpis: (id: string) => `/domains/${id}/kpis/`,
   explorer: () => '/explorer/',
   /** The audience's catalogue as JSON for tools, and the llmstxt.org files, written by `portolan build`. */
   catalogJson: () => '/catalog.json',
