@@ -14,7 +14,9 @@ import { readTrends } from '../../src/kpi/trends.ts';
 import { generateCatalog } from './generate-catalog.ts';
 
 const budgetMs = 10_000;
-const { values } = parseArgs({ options: { apis: { type: 'string', default: '200' }, commits: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { apis: { type: 'string', default: '200' }, commits: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } },
+});
 const apis = Number(values.apis);
 const commits = Number(values.commits);
 if (!Number.isInteger(apis) || apis < 1 || !Number.isInteger(commits) || commits < 2) {
@@ -27,7 +29,13 @@ const catalog = path.join(work, 'catalog');
 const start = Date.parse('2021-01-04T09:00:00Z');
 const step = Math.floor((5 * 365 * 86_400_000) / commits);
 const identity = { GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
-const git = (args: string[], input?: string) => execFileSync('git', args, { cwd: work, input, env: { ...process.env, ...identity, GIT_AUTHOR_DATE: new Date(start).toISOString(), GIT_COMMITTER_DATE: new Date(start).toISOString() }, maxBuffer: 1 << 30 });
+const git = (args: string[], input?: string) =>
+  execFileSync('git', args, {
+    cwd: work,
+    input,
+    env: { ...process.env, ...identity, GIT_AUTHOR_DATE: new Date(start).toISOString(), GIT_COMMITTER_DATE: new Date(start).toISOString() },
+    maxBuffer: 1 << 30,
+  });
 
 try {
   generateCatalog(catalog, apis);
@@ -60,7 +68,9 @@ try {
   const ms = Math.round(performance.now() - began);
   if ('missing' in trends) throw new Error(trends.missing);
   const last = trends.quarters.at(-1)!;
-  console.log(`KPI history of ${commits} commits, ${apis} APIs generated: ${trends.quarters.length} quarters, ${last.portfolio.apis} APIs and ${last.skipped} skipped in ${last.quarter}`);
+  console.log(
+    `KPI history of ${commits} commits, ${apis} APIs generated: ${trends.quarters.length} quarters, ${last.portfolio.apis} APIs and ${last.skipped} skipped in ${last.quarter}`,
+  );
   console.log(`readTrends: ${ms} ms (budget ${budgetMs} ms) ${ms <= budgetMs ? 'within budget' : 'OVER BUDGET'}`);
   if (values.keep) console.log(`kept: ${work}`);
   process.exitCode = ms <= budgetMs ? 0 : 1;

@@ -6,7 +6,12 @@ const why = 'the KPI pages and their kpis.json are for internal builds only';
 
 /** What only an internal build may hold, as terms the leak audit looks for: a link to a KPI page or to a kpis.json. */
 export function internalOnlyTerms(audience: Audience): HiddenTerm[] {
-  return audience === 'internal' ? [] : [{ term: '/kpis/', why }, { term: 'kpis.json', why }];
+  return audience === 'internal'
+    ? []
+    : [
+        { term: '/kpis/', why },
+        { term: 'kpis.json', why },
+      ];
 }
 
 /** The files of a built site that only an internal build may hold: a KPI page or a kpis.json. */

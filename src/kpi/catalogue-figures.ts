@@ -89,9 +89,18 @@ export function catalogueFigures(all: readonly KpiApi[], apis: readonly KpiApi[]
   const filled = apis.reduce((sum, api) => sum + api.documented, 0);
   return {
     apis: apis.length,
-    byType: countBy(apiTypes, apis.map((api) => api.type)),
-    byLifecycle: countBy(lifecycles, apis.map((api) => api.lifecycle)),
-    byAudience: countBy(audiences, apis.map((api) => api.audience)),
+    byType: countBy(
+      apiTypes,
+      apis.map((api) => api.type),
+    ),
+    byLifecycle: countBy(
+      lifecycles,
+      apis.map((api) => api.lifecycle),
+    ),
+    byAudience: countBy(
+      audiences,
+      apis.map((api) => api.audience),
+    ),
     productLines: lines.length,
     linesWithSeveralVersions: lines.filter((line) => line.inService >= 2).length,
     versionsInServicePerLine: lines.length === 0 ? 0 : round(lines.reduce((sum, line) => sum + line.inService, 0) / lines.length),

@@ -1,6 +1,15 @@
 import type { Api, Catalog } from '../catalog/model.ts';
 import type { LintSummary, ScorecardFigures, UsageRow, WaiverStatus } from '../governance/figures.ts';
-import { apisUnder, catalogueFigures, consumersOf, isInService, productLines, round, type CatalogueFigures, type ProductLineFigure } from './catalogue-figures.ts';
+import {
+  apisUnder,
+  catalogueFigures,
+  consumersOf,
+  isInService,
+  productLines,
+  round,
+  type CatalogueFigures,
+  type ProductLineFigure,
+} from './catalogue-figures.ts';
 import { kpiApiOfModel, type KpiApi } from './kpi-api.ts';
 
 /** What the KPIs are computed from: the catalogue, the day of the build, and what the governance stages produced, when they ran. */

@@ -40,14 +40,17 @@ export function readQuarters(catalogRoot: string): CatalogueHistory {
     return { missing: 'the catalogue is not in a git repository (or git is not installed), so there is no history to read' };
   }
   if (run(repository, ['rev-parse', '--is-shallow-repository']).trim() === 'true') {
-    return { missing: 'the catalogue is a shallow clone, which holds only the latest commits; in CI fetch the whole history (actions/checkout with `fetch-depth: 0`, GitLab `GIT_DEPTH: 0`)' };
+    return {
+      missing:
+        'the catalogue is a shallow clone, which holds only the latest commits; in CI fetch the whole history (actions/checkout with `fetch-depth: 0`, GitLab `GIT_DEPTH: 0`)',
+    };
   }
   const catalogPath = path.relative(repository, path.resolve(catalogRoot)).split(path.sep).join('/');
   let log: string;
   try {
     log = run(repository, ['log', '--format=%H %cI', '--', catalogPath === '' ? '.' : catalogPath]);
   } catch {
-    return { missing: 'the catalogue\'s repository has no commit yet' };
+    return { missing: "the catalogue's repository has no commit yet" };
   }
   const lastOf = new Map<string, string>();
   // Newest first: the first commit seen in a quarter is its last.

@@ -69,7 +69,8 @@ function listFiles(repository: string, commit: string, catalogPath: string): { a
     const file = entry.slice(tab + 1).slice(prefix.length);
     const name = path.posix.basename(file);
     if (name === 'domain.yaml') domains.add(path.posix.dirname(file));
-    else if (name === 'api.yaml' && entry.slice(0, tab).split(' ')[1] === 'blob') apis.push({ dir: path.posix.dirname(file), sha: entry.slice(0, tab).split(' ')[2]! });
+    else if (name === 'api.yaml' && entry.slice(0, tab).split(' ')[1] === 'blob')
+      apis.push({ dir: path.posix.dirname(file), sha: entry.slice(0, tab).split(' ')[2]! });
   }
   return { apis, domains };
 }

@@ -24,7 +24,10 @@ const margin = { top: 12, right: 16, bottom: 28, left: 44 };
 /** Lays out `series` over `quarters`; `share` draws 0–1 values as percentages on a 0–100 % axis. */
 export function lineChart(quarters: readonly string[], series: readonly ChartSeries[], share = false): LineChart {
   const plot = { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
-  const x = scalePoint<string>().domain(quarters).range([plot.left, plot.right]).padding(quarters.length === 1 ? 1 : 0.2);
+  const x = scalePoint<string>()
+    .domain(quarters)
+    .range([plot.left, plot.right])
+    .padding(quarters.length === 1 ? 1 : 0.2);
   const top = share ? 1 : Math.max(1, ...series.flatMap((s) => s.values));
   const y = scaleLinear().domain([0, top]).range([plot.bottom, plot.top]).nice();
   const draw = line<{ x: number; y: number }>()

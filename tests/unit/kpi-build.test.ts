@@ -14,10 +14,14 @@ const folders: string[] = [];
 async function buildFor(audience: string): Promise<{ out: string; files: { file: string; text: string }[] }> {
   const out = await mkdtemp(path.join(os.tmpdir(), `portolan-kpi-${audience}-`));
   folders.push(out);
-  const result = spawnSync(process.execPath, ['bin/portolan.js', 'build', '--no-cache', '--audience', audience, '--site', 'https://portal.example.com', '--out', out], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['bin/portolan.js', 'build', '--no-cache', '--audience', audience, '--site', 'https://portal.example.com', '--out', out],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    },
+  );
   expect(result.status, result.stderr).toBe(0);
   return { out, files: await outputTexts(out) };
 }
@@ -46,7 +50,10 @@ describe('the KPI pages of a build', () => {
   });
 
   it('show the figures of their kpis.json, each chart beside a table of the same data', async () => {
-    const json = JSON.parse(await readFile(path.join(internal.out, 'kpis/kpis.json'), 'utf8')) as { scope: string; figures: { apis: number; byLifecycle: Record<string, number> } };
+    const json = JSON.parse(await readFile(path.join(internal.out, 'kpis/kpis.json'), 'utf8')) as {
+      scope: string;
+      figures: { apis: number; byLifecycle: Record<string, number> };
+    };
     const html = await readFile(path.join(internal.out, 'kpis/index.html'), 'utf8');
     expect(json.scope).toBe('portfolio');
     expect(json.figures.apis).toBe(21);

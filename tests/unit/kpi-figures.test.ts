@@ -5,7 +5,13 @@ import { currentFigures } from '../../src/kpi/current-figures.ts';
 import { formatKpiJson } from '../../src/kpi/kpi-files.ts';
 import { kpiReportOf } from '../../src/kpi/kpi-report.ts';
 
-const domain = (id: string, trail: string[]): Domain => ({ id, name: id, trail, source: { file: `${trail.join('/')}/domain.yaml` }, ...(trail.length > 1 ? { parent: trail.at(-2)! } : {}) });
+const domain = (id: string, trail: string[]): Domain => ({
+  id,
+  name: id,
+  trail,
+  source: { file: `${trail.join('/')}/domain.yaml` },
+  ...(trail.length > 1 ? { parent: trail.at(-2)! } : {}),
+});
 
 const example = (ok: boolean, generated = false): Example => ({ label: ok ? 'OK' : 'KO', ok, ...(generated ? { generated } : {}), source: { file: 'x' } });
 
@@ -35,18 +41,42 @@ function api(id: string, domainId: string, fields: Partial<Api> = {}, operations
 const catalog = {
   domains: [domain('party', ['party']), domain('contact', ['party', 'contact']), domain('billing', ['billing'])],
   apis: [
-    api('party-api', 'party', { lifecycle: 'deprecated', deprecation: { sunset: '2026-02-01', replacedBy: 'party-api-v2' }, consumers: [{ kind: 'app', name: 'CRM', audience: 'internal' }] }, [
-      operation([example(true), example(false)]),
-      operation([example(true), example(false, true)]),
-    ]),
+    api(
+      'party-api',
+      'party',
+      {
+        lifecycle: 'deprecated',
+        deprecation: { sunset: '2026-02-01', replacedBy: 'party-api-v2' },
+        consumers: [{ kind: 'app', name: 'CRM', audience: 'internal' }],
+      },
+      [operation([example(true), example(false)]), operation([example(true), example(false, true)])],
+    ),
     api('party-api-v2', 'party', { replaces: 'party-api', business: { purpose: 'Why.', rules: 'Some.', policy: 'Strict.' } }),
-    api('contact-api', 'contact', { type: 'process', audience: 'partner', dependsOn: ['party-api', 'party-api-v2'], consumers: [{ kind: 'api', id: 'bill-api' }] }),
-    api('bill-api', 'billing', { type: 'event', lifecycle: 'deprecated', deprecation: { sunset: '2026-12-31' }, consumers: [{ kind: 'app', name: 'Ledger', audience: 'internal' }] }),
+    api('contact-api', 'contact', {
+      type: 'process',
+      audience: 'partner',
+      dependsOn: ['party-api', 'party-api-v2'],
+      consumers: [{ kind: 'api', id: 'bill-api' }],
+    }),
+    api('bill-api', 'billing', {
+      type: 'event',
+      lifecycle: 'deprecated',
+      deprecation: { sunset: '2026-12-31' },
+      consumers: [{ kind: 'app', name: 'Ledger', audience: 'internal' }],
+    }),
   ],
 } as unknown as Catalog;
 
 const lint: LintSummary[] = [
-  { apiId: 'party-api', rulesRun: 10, rulesFailed: ['a', 'b'], rulesWaived: ['c'], errors: 2, warnings: 1, waivers: [{ apiId: 'party-api', rule: 'c', reason: 'r', approvedBy: 'x', until: '2026-03-01', expired: false }] },
+  {
+    apiId: 'party-api',
+    rulesRun: 10,
+    rulesFailed: ['a', 'b'],
+    rulesWaived: ['c'],
+    errors: 2,
+    warnings: 1,
+    waivers: [{ apiId: 'party-api', rule: 'c', reason: 'r', approvedBy: 'x', until: '2026-03-01', expired: false }],
+  },
   { apiId: 'contact-api', rulesRun: 10, rulesFailed: [], rulesWaived: [], errors: 0, warnings: 3, waivers: [] },
 ];
 
@@ -86,12 +116,22 @@ describe('KPI figures per domain and for the portfolio', () => {
       { apiId: 'party-api', sunset: '2026-02-01', days: -303, consumers: 2 },
       { apiId: 'bill-api', sunset: '2026-12-31', days: 30, consumers: 1 },
     ]);
-    expect(currentFigures({ catalog, buildDate: '2026-12-01' }).domains.get('billing')!.sunsetRisks.map((r) => r.apiId)).toEqual(['bill-api']);
+    expect(
+      currentFigures({ catalog, buildDate: '2026-12-01' })
+        .domains.get('billing')!
+        .sunsetRisks.map((r) => r.apiId),
+    ).toEqual(['bill-api']);
   });
 
   it('says "not measured" for lint, scorecards and usage when those stages did not run, and sums them per domain when they did', () => {
     const without = currentFigures({ catalog, buildDate }).portfolio;
-    expect([without.lintScore, without.lintErrors, without.scorecard, without.observedConsumers, without.waivers]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([without.lintScore, without.lintErrors, without.scorecard, without.observedConsumers, without.waivers]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const report = kpiReportOf({ catalog, buildDate }, { missing: 'no history' });
     expect(JSON.parse(formatKpiJson(report.portfolio)).figures).toMatchObject({ lintScore: null, scorecard: null, waivers: null });
 

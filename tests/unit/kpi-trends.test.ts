@@ -43,7 +43,12 @@ async function fixtureHistory(repo: string): Promise<void> {
   git('2025-05-01T10:00:00Z', 'commit', '-qam', 'readme');
   await put(
     'party/party-api/api.yaml',
-    apiYaml({ type: 'data', lifecycle: 'deprecated', audience: 'public', extra: '  rules: Some.\nconsumers: [App A]\ndeprecation: { sunset: 2025-12-31, replacedBy: party-api-v2 }\n' }),
+    apiYaml({
+      type: 'data',
+      lifecycle: 'deprecated',
+      audience: 'public',
+      extra: '  rules: Some.\nconsumers: [App A]\ndeprecation: { sunset: 2025-12-31, replacedBy: party-api-v2 }\n',
+    }),
   );
   await put('billing/domain.yaml', 'name: Billing\n');
   await put('billing/bad-api/api.yaml', 'name: Bad\ntype: nonsense\n');
@@ -51,7 +56,12 @@ async function fixtureHistory(repo: string): Promise<void> {
   git('2025-08-05T10:00:00Z', 'commit', '-qm', 'party v1 deprecated; a bad api.yaml');
   await put(
     'party/party-api/api.yaml',
-    apiYaml({ type: 'data', lifecycle: 'retired', audience: 'public', extra: '  rules: Some.\nconsumers: [App A]\ndeprecation: { sunset: 2025-12-31, replacedBy: party-api-v2 }\n' }),
+    apiYaml({
+      type: 'data',
+      lifecycle: 'retired',
+      audience: 'public',
+      extra: '  rules: Some.\nconsumers: [App A]\ndeprecation: { sunset: 2025-12-31, replacedBy: party-api-v2 }\n',
+    }),
   );
   git('2025-11-01T10:00:00Z', 'commit', '-qam', 'party v1 retired');
 }
@@ -109,7 +119,13 @@ describe('KPI trends from the catalogue’s git history', () => {
   it('rolls a sub-domain up into its parent, and leaves out a domain whose only api.yaml fails the schema', () => {
     expect(Object.keys(quarters[2]!.domains)).toEqual(['contact', 'party']);
     expect(quarters[2]!.domains['party']!.apis).toBe(3);
-    expect(quarters[2]!.domains['contact']).toMatchObject({ apis: 1, ...counts([0, 1, 0, 0], [0, 1, 0, 0, 0], [0, 0, 1]), productLines: 1, consumersPerApi: 0, documentation: 0.2 });
+    expect(quarters[2]!.domains['contact']).toMatchObject({
+      apis: 1,
+      ...counts([0, 1, 0, 0], [0, 1, 0, 0, 0], [0, 0, 1]),
+      productLines: 1,
+      consumersPerApi: 0,
+      documentation: 0.2,
+    });
   });
 
   it('says why there are no trends outside a git repository and in a shallow clone', async () => {
