@@ -59,8 +59,8 @@ describe('the KPI pages of a build', () => {
     expect(json.figures.apis).toBe(21);
     expect(html).toMatch(new RegExp(`<dt[^>]*>APIs</dt>\\s*<dd[^>]*>${json.figures.apis}</dd>`));
     expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>stable</th>\\s*<td[^>]*>${json.figures.byLifecycle['stable']}</td>`));
-    expect((html.match(/<svg viewBox="0 0 640 240" aria-hidden="true"/g) ?? []).length).toBe(5);
-    expect((html.match(/<caption[^>]*>[^<]*, per quarter<\/caption>/g) ?? []).length).toBe(5);
+    expect((html.match(/<svg viewBox="0 0 640 240" aria-hidden="true"/g) ?? []).length).toBe(6);
+    expect((html.match(/<caption[^>]*>[^<]*, per quarter<\/caption>/g) ?? []).length).toBe(6);
     expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")[^>]*>[^<]*kpi/i);
   });
 
