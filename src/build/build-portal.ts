@@ -96,7 +96,9 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   const startedAt = Date.now();
   const caches = openBuildCaches(options.cache);
   const stamps = caches && new BuildStamps(caches.builds);
-  const described = stamps && (await inputsOf(options));
+  const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10);
+  // An internal build's KPIs count days to sunsets: the day is one of its inputs.
+  const described = stamps && (await inputsOf(options.audience === 'public' || options.audience === 'partner' ? options : { ...options, buildDate }));
   const previous = described && (await stamps!.upToDate(options.out, described));
   if (previous) {
     options.onChecked?.(previous.warnings);
@@ -133,6 +135,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       staged,
       watch,
       caches && { folder: caches.downloads, written: known },
+      buildDate,
     );
     const inputsDir = path.join(folders.work, 'inputs');
     const digests = await writeRenderInputs(inputs, inputsDir);
@@ -258,6 +261,7 @@ async function publishForAudience(
   staged: string,
   watch: Stopwatch,
   downloads: DownloadsCache | undefined,
+  buildDate: string,
 ): Promise<{ catalog: Catalog; inputs: PageInputs; hidden: HiddenTerm[] }> {
   const catalog = await watch.run(
     'audience',
@@ -294,7 +298,7 @@ async function publishForAudience(
       ? await watch.run(
           'kpis',
           async () => {
-            const report = await buildKpiReport({ catalog, buildDate: options.buildDate ?? new Date().toISOString().slice(0, 10) }, options.catalog);
+            const report = await buildKpiReport({ catalog, buildDate }, options.catalog);
             await writeKpiFiles(report, staged);
             return report;
           },
