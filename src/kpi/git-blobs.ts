@@ -1,17 +1,18 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 
 /**
  * One long-lived `git cat-file --batch` process: blobs are asked one at a time and read back from
  * its output. Close it when done.
  */
 export class BlobReader {
-  private readonly git: ChildProcessWithoutNullStreams;
+  private readonly git: ChildProcessByStdio<Writable, Readable, null>;
   private buffer: Buffer = Buffer.alloc(0);
   private waiting: (() => void) | undefined;
   private ended = false;
 
   constructor(repository: string) {
-    this.git = spawn('git', ['-C', repository, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.git = spawn('git', ['-C', repository, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
     this.git.stdout.on('data', (chunk: Buffer) => {
       this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
       this.wake();

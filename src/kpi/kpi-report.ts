@@ -37,7 +37,14 @@ function trendOf(trends: Trends, scope: string): KpiPage['trend'] {
 
 /** The KPIs of `catalog` and its history in git (the catalogue folder `catalogRoot`). */
 export async function buildKpiReport(inputs: KpiInputs, catalogRoot: string): Promise<KpiReport> {
-  return kpiReportOf(inputs, await readTrends(catalogRoot));
+  let trends: Trends;
+  try {
+    trends = await readTrends(catalogRoot);
+  } catch (error) {
+    // A repository git cannot read (a missing object, a broken pack) costs the trends, not the build.
+    trends = { missing: `git could not read the catalogue's history (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+  }
+  return kpiReportOf(inputs, trends);
 }
 
 /** The KPI pages from today's figures and the trends already read. */
