@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filterByAudience, isVisibleTo, type Audience } from '../audience/filter.ts';
 import { hiddenGuideTerms, hiddenTerms, type HiddenTerm } from '../audience/hidden-terms.ts';
+import { internalOnlyFiles, internalOnlyTerms } from '../audience/internal-only.ts';
 import { auditOutput, sortLeaks, type Leak } from '../audience/leak-audit.ts';
 import type { CacheOptions, CacheStats } from '../catalog/cache/contract-cache.ts';
 import { codeFingerprint } from '../catalog/cache/portolan-version.ts';
@@ -17,7 +18,9 @@ import { writeSitemap } from '../publish/sitemap.ts';
 import { withoutDocuments, writeDownloads, type DownloadsCache } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
 import { compileSynonyms } from '../search/synonyms.ts';
-import { builtPages } from '../site/built-files.ts';
+import { buildKpiReport } from '../kpi/kpi-report.ts';
+import { writeKpiFiles } from '../kpi/kpi-files.ts';
+import { builtFiles, builtPages } from '../site/built-files.ts';
 import { readGuides, readHomeContent, type GuideSummary } from '../site/content.ts';
 import { describeSources } from '../site/source-info.ts';
 import { pageInputs, type PageInputs } from '../site/page-inputs.ts';
@@ -62,6 +65,8 @@ export interface BuildOptions {
   onChecked?: (warnings: readonly Diagnostic[]) => void;
   /** One of a series of builds (`dev`): the contract workers stay loaded, Astro's content store is kept. */
   session?: BuildSession;
+  /** YYYY-MM-DD: the day the KPIs measure sunsets from; default today (UTC). */
+  buildDate?: string;
 }
 
 /** How a build ended; `--out` is replaced only when it is `built`. */
@@ -94,7 +99,9 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   const startedAt = Date.now();
   const caches = openBuildCaches(options.cache);
   const stamps = caches && new BuildStamps(caches.builds);
-  const described = stamps && (await inputsOf(options));
+  const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10);
+  // An internal build's KPIs count days to sunsets: the day is one of its inputs.
+  const described = stamps && (await inputsOf(options.audience === 'public' || options.audience === 'partner' ? options : { ...options, buildDate }));
   const previous = described && (await stamps!.upToDate(options.out, described));
   if (previous) {
     options.onChecked?.(previous.warnings);
@@ -132,6 +139,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       staged,
       watch,
       caches && { folder: caches.downloads, written: known },
+      buildDate,
     );
     const inputsDir = path.join(folders.work, 'inputs');
     const digests = await writeRenderInputs(inputs, inputsDir);
@@ -204,7 +212,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
       () => auditOutput(staged, hidden, new Set(passed.pages), caches && { folder: caches.audit, shas: new Map([...known, ...(indexed.files ?? [])]) }),
       (found) => found.length,
     );
-    const leaks = sortLeaks([...passed.leaks, ...rest]);
+    const leaks = sortLeaks([...passed.leaks, ...rest, ...internalOnlyFiles(await builtFiles(staged), audience)]);
     if (leaks.length > 0) {
       await rm(staged, { recursive: true, force: true });
       return { status: 'leaks', audience, leaks };
@@ -261,6 +269,7 @@ async function publishForAudience(
   staged: string,
   watch: Stopwatch,
   downloads: DownloadsCache | undefined,
+  buildDate: string,
 ): Promise<{ catalog: Catalog; inputs: PageInputs; hidden: HiddenTerm[] }> {
   const catalog = await watch.run(
     'audience',
@@ -269,7 +278,7 @@ async function publishForAudience(
   );
   // What the build must not hold is known from the whole catalogue; the audit looks for it at the end.
   const guides = allGuides.filter((guide) => isVisibleTo(guide.audience, audience));
-  const hidden = [...hiddenTerms(loaded.catalog!, catalog), ...hiddenGuideTerms(allGuides, audience)];
+  const hidden = [...hiddenTerms(loaded.catalog!, catalog), ...hiddenGuideTerms(allGuides, audience), ...internalOnlyTerms(audience)];
   // Only the filtered catalogue is used from here; the unfiltered one is let go.
   delete loaded.catalog;
   await watch.run(
@@ -292,8 +301,21 @@ async function publishForAudience(
     () => writeCatalogFiles(catalog, { location, guides, tagline: home.tagline }, staged),
     (files) => files,
   );
+  const kpis =
+    audience === 'internal'
+      ? await watch.run(
+          'kpis',
+          async () => {
+            const report = await buildKpiReport({ catalog, buildDate }, options.catalog);
+            await writeKpiFiles(report, staged);
+            return report;
+          },
+          (report) => report.domains.length + 1,
+        )
+      : undefined;
   const kept = withoutDocuments(catalog);
-  return { catalog: kept, inputs: pageInputs(kept, home, describeSources(catalog, options.catalog)), hidden };
+  const inputs = pageInputs(kept, home, describeSources(catalog, options.catalog));
+  return { catalog: kept, inputs: kpis ? { ...inputs, kpis } : inputs, hidden };
 }
 
 /** The code that decides the pages: Portolan's sources, its public files and Astro's configuration. */

@@ -32,7 +32,7 @@ export interface RenderContext {
 export function scopeKeys(digests: InputDigests, context: RenderContext): Map<Scope, string> {
   const common = sha256(JSON.stringify([context, digests.site]));
   const keys = new Map<Scope, string>([
-    ['shared', sha256(`shared\n${common}`)],
+    ['shared', sha256(`shared\n${common}\n${digests.kpis}`)],
     ['home', sha256(`home\n${common}\n${digests.recent}`)],
   ]);
   for (const [id, digest] of digests.apis) keys.set(`api:${id}`, sha256(`api\n${id}\n${common}\n${digest}`));

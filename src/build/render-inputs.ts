@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../catalog/cache/read-log.ts';
 import { inputFiles } from '../site/page-data.ts';
@@ -8,6 +8,8 @@ import type { PageInputs } from '../site/page-inputs.ts';
 export interface InputDigests {
   site: string;
   recent: string;
+  /** The KPI pages' input; '' when the build has none. */
+  kpis: string;
   apis: Map<string, string>;
 }
 
@@ -21,5 +23,8 @@ export async function writeRenderInputs(inputs: PageInputs, dir: string): Promis
   };
   const apis = new Map<string, string>();
   for (const detail of inputs.details) apis.set(detail.api.id, await write(inputFiles.api(detail.api.id), detail));
-  return { site: await write(inputFiles.site, inputs.site), recent: await write(inputFiles.recent, inputs.recent), apis };
+  // A folder kept from an internal build must not lend its KPI pages to another audience's.
+  if (!inputs.kpis) await rm(path.join(dir, inputFiles.kpis), { force: true });
+  const kpis = inputs.kpis ? await write(inputFiles.kpis, inputs.kpis) : '';
+  return { site: await write(inputFiles.site, inputs.site), recent: await write(inputFiles.recent, inputs.recent), kpis, apis };
 }

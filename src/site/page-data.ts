@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { KpiReport } from '../kpi/kpi-report.ts';
 import type { ApiDetail, RecentUpdates } from './site-data.ts';
 
 /** The environment variable that names the folder of the render's inputs, written by `portolan build` (build/render-inputs.ts). */
@@ -18,6 +19,7 @@ export interface RenderSet {
 export const inputFiles = {
   site: 'site.json',
   recent: 'recent.json',
+  kpis: 'kpis.json',
   api: (id: string) => path.join('apis', `${id}.json`),
 } as const;
 
@@ -40,6 +42,17 @@ export function apiDetail(id: string): ApiDetail {
 /** The APIs the home page lists as recently updated. */
 export function recentUpdates(): RecentUpdates {
   return JSON.parse(readFileSync(path.join(inputsFolder(), inputFiles.recent), 'utf8')) as RecentUpdates;
+}
+
+let kpis: KpiReport | undefined | null;
+
+/** The KPI pages' figures; undefined in a build for another audience than internal, which has no KPI page. */
+export function kpiReport(): KpiReport | undefined {
+  if (kpis === undefined) {
+    const file = path.join(inputsFolder(), inputFiles.kpis);
+    kpis = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as KpiReport) : null;
+  }
+  return kpis ?? undefined;
 }
 
 let renderSet: RenderSet | undefined | null;

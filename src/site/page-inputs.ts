@@ -1,4 +1,5 @@
 import type { Api, Catalog } from '../catalog/model.ts';
+import type { KpiReport } from '../kpi/kpi-report.ts';
 import { groupOperations, splitsOperations } from './operation-pages.ts';
 import type { ApiDetail, ApiSummary, HomeContent, RecentUpdates, SiteData, SourceInfo } from './site-data.ts';
 import { hasTryIt } from './try-it.ts';
@@ -8,6 +9,8 @@ export interface PageInputs {
   site: SiteData;
   details: ApiDetail[];
   recent: RecentUpdates;
+  /** The KPI pages' figures: internal builds only. */
+  kpis?: KpiReport;
 }
 
 /** How many recently updated APIs the home page lists. */
