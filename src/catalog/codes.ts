@@ -83,6 +83,9 @@ export const codes = {
   },
   'rule/stable-ko-example': { title: 'An operation of a stable API has no KO example', hint: 'Add an example for a 4xx or 5xx status; portal.yaml `rules:` sets this rule’s severity.' },
   'rule/product-owner': { title: 'A team that owns APIs names no product owner', hint: 'Add `productOwner:` to the team in teams.yaml; portal.yaml `rules:` sets this rule’s severity.' },
+  'rule/single-master': { title: 'Two APIs say they master the same business entity', hint: 'Keep `master: true` on the one API that is the system of record; the others read it from there. portal.yaml `rules:` sets this rule’s severity.' },
+  'rule/duplicate-api': { title: 'Two APIs overlap strongly: operations or schemas', hint: 'Reuse the existing API, or merge the two; name one in `replaces:` if it is a new version. portal.yaml `rules:` sets this rule’s severity.' },
+  'rule/service-owner': { title: 'A service’s APIs are owned by another team than the service', hint: 'Remove the API’s `owner:` so it inherits the service’s, or move the API to a service of its team. portal.yaml `rules:` sets this rule’s severity.' },
   'internal/error': { title: 'Portolan failed on this file', hint: 'This is a bug in Portolan; please report it with the file.' },
 } as const satisfies Record<string, { title: string; hint: string }>;
 

@@ -40,7 +40,7 @@ export const PortalSchema = z
       )
       .optional()
       .meta({
-        description: `The severity of each business rule, when not its default (error): ${ruleCodes.join(', ')}.`,
+        description: `The severity of each business rule, when not its default (error; warning for rule/single-master, rule/duplicate-api and rule/service-owner, the portfolio findings): ${ruleCodes.join(', ')}.`,
         examples: [{ 'rule/sandbox': 'warning', 'rule/product-owner': 'off' }],
       }),
   })
