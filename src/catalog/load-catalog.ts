@@ -16,6 +16,7 @@ import { readText } from './read-text.ts';
 import { checkedFiles, resolveReferences } from './resolve.ts';
 import { applyBusinessRules } from './rules/index.ts';
 import { readGlossary } from './glossary.ts';
+import { readUsage } from '../usage/read-usage.ts';
 import { findSecrets } from './secrets.ts';
 import { fileSchemas, type FileKind } from './schema/index.ts';
 import { PortalSchema } from './schema/portal.ts';
@@ -76,9 +77,12 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
   const resolved = await watch.run('resolve', async () => resolveReferences(checked), () => catalog.apis.length);
   diagnostics.push(...resolved);
   const ruled = await watch.run('rules', async () => applyBusinessRules({ catalog: checked, docs: catalog.docs, shapes: shapesOf(catalog) }, diagnostics, catalog.portal.rules), () => catalog.apis.length);
+  const usage = await watch.run('usage', () => readUsage(absoluteRoot, found.value.usage, new Set(checked.apiIds)), (u) => u.value.length);
+  ruled.push(...usage.diagnostics);
   const sorted = sortDiagnostics(ruled);
   if (hasErrors(sorted) || options.diagnosticsOnly) return { diagnostics: sorted, timings: watch.timings, ...cache };
   const model = await watch.run('normalise', async () => normaliseCatalog(catalog), (c) => c.apis.length);
+  if (usage.value.length > 0) model.usage = usage.value;
   return { catalog: model, diagnostics: sorted, timings: watch.timings, ...cache };
 }
 
