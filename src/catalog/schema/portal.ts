@@ -33,6 +33,12 @@ export const PortalSchema = z
       })
       .default({ maxFileMB: 25 })
       .meta({ description: 'Safety limits of the build.' }),
+    scorecard: z
+      .strictObject({
+        audience: z.enum(['internal', 'partner']).default('internal').meta({ description: 'The widest build that shows each API’s scorecard: internal (the default) or partner. Public builds never show it.' }),
+      })
+      .default({ audience: 'internal' })
+      .meta({ description: 'Who reads the API scorecard (design rules, documentation, examples, security, lifecycle).' }),
     rules: z
       .partialRecord(
         z.enum(ruleCodes),
