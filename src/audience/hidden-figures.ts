@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/model.ts';
+import { scorecardAudience } from '../governance/api-governance.ts';
 import { isVisibleTo } from './filter.ts';
 
 /** The marker each governance section carries in its HTML (`data-figures`): its presence is the leak. */
@@ -13,8 +14,8 @@ export const figureMarkers = { scorecard: 'portolan-scorecard', usage: 'portolan
 export function hiddenFigures(full: Catalog, visible: Catalog): [string, string][] {
   const audience = visible.portal.audience;
   const found: [string, string][] = [];
-  if (!isVisibleTo(full.portal.scorecard.audience, audience))
-    found.push([figureMarkers.scorecard, `the API scorecard, which portal.yaml shows to ${full.portal.scorecard.audience} builds only`]);
+  const scorecard = scorecardAudience(full);
+  if (!isVisibleTo(scorecard, audience)) found.push([figureMarkers.scorecard, `the API scorecard, which portal.yaml shows to ${scorecard} builds only`]);
   if (audience === 'internal') return found;
   found.push([figureMarkers.usage, 'the usage figures of catalog/usage/, shown in internal builds only']);
   const apiIds = new Set(full.apis.map((api) => api.id));

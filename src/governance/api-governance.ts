@@ -3,6 +3,11 @@ import type { Api, Catalog } from '../catalog/model.ts';
 import type { LintSummary, UsageRow } from './figures.ts';
 import { scoreApi, type Scorecard } from './scorecard.ts';
 
+/** The widest build that shows the scorecard: portal.yaml's `scorecard.audience`, internal without it. */
+export function scorecardAudience(catalog: Pick<Catalog, 'portal'>): 'internal' | 'partner' {
+  return catalog.portal.scorecard?.audience ?? 'internal';
+}
+
 /** What an API's page shows of governance in this build. */
 export interface ApiGovernance {
   scorecard?: Scorecard;
@@ -15,7 +20,7 @@ export interface ApiGovernance {
  * them (internal builds). `lint` is absent when lint did not run.
  */
 export function apiGovernance(catalog: Catalog, lint?: ReadonlyMap<string, LintSummary>): (api: Api) => ApiGovernance {
-  const scored = isVisibleTo(catalog.portal.scorecard.audience, catalog.portal.audience);
+  const scored = isVisibleTo(scorecardAudience(catalog), catalog.portal.audience);
   const usage = new Map<string, UsageRow[]>();
   for (const row of catalog.usage ?? []) usage.set(row.api, [...(usage.get(row.api) ?? []), row]);
   for (const rows of usage.values()) rows.sort((a, b) => b.month.localeCompare(a.month) || b.calls - a.calls || a.consumer.localeCompare(b.consumer, 'en'));

@@ -35,10 +35,10 @@ export const PortalSchema = z
       .meta({ description: 'Safety limits of the build.' }),
     scorecard: z
       .strictObject({
-        audience: z.enum(['internal', 'partner']).default('internal').meta({ description: 'The widest build that shows each API’s scorecard: internal (the default) or partner. Public builds never show it.' }),
+        audience: z.enum(['internal', 'partner']).meta({ description: 'The widest build that shows each API’s scorecard: internal or partner. Public builds never show it.' }),
       })
-      .default({ audience: 'internal' })
-      .meta({ description: 'Who reads the API scorecard (design rules, documentation, examples, security, lifecycle).' }),
+      .optional()
+      .meta({ description: 'Who reads the API scorecard (design rules, documentation, examples, security, lifecycle); without it, internal builds only.' }),
     rules: z
       .partialRecord(
         z.enum(ruleCodes),
