@@ -39,6 +39,8 @@ export function filterByAudience(catalog: Catalog, audience: Audience): Catalog 
     apis: keptApis,
     // Business vocabulary, not per audience: a word names no API (the leak audit checks the output).
     glossary: catalog.glossary,
+    // The gateway's figures name consumers and volumes: internal readers only.
+    ...(audience === 'internal' && catalog.usage ? { usage: catalog.usage } : {}),
   };
 }
 

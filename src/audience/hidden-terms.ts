@@ -1,6 +1,7 @@
 import { eachString } from './document-strings.ts';
 import type { Api, Audience, Catalog } from '../catalog/model.ts';
 import { isVisibleTo } from './filter.ts';
+import { hiddenFigures } from './hidden-figures.ts';
 import { basePaths, requestPaths } from './request-paths.ts';
 import { removedPartTerms } from './removed-terms.ts';
 
@@ -22,8 +23,8 @@ const fewestPathSegments = 2;
  * found by comparing it with the whole catalogue: the ids and names of the APIs it leaves out and
  * their request paths, the compound ids of the domains, services and teams that vanish with them,
  * the names, summaries and request paths of the parts marked `x-internal` in the contracts it
- * keeps, the applications named as consumers for a wider audience and a private repository's
- * address, unless the same string is also in what stays visible.
+ * keeps, the applications named as consumers for a wider audience, the governance figures the
+ * build may not show (hidden-figures.ts) and a private repository's address, unless the same string is also in what stays visible.
  */
 export function hiddenTerms(full: Catalog, visible: Catalog): HiddenTerm[] {
   const terms = new Map<string, string>();
@@ -57,6 +58,7 @@ export function hiddenTerms(full: Catalog, visible: Catalog): HiddenTerm[] {
   }
   for (const [term, why] of hiddenPaths(full, visible)) add(term, why);
   for (const [term, why] of hiddenConsumers(full, visible)) add(term, why);
+  for (const [term, why] of hiddenFigures(full, visible)) add(term, why);
   const repository = full.portal.repository;
   if (repository && !visible.portal.repository) add(repository.url.replace(/\/+$/, ''), 'the private repository of the catalogue');
   return [...terms].map(([term, why]) => ({ term, why }));

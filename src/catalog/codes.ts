@@ -83,6 +83,13 @@ export const codes = {
   },
   'rule/stable-ko-example': { title: 'An operation of a stable API has no KO example', hint: 'Add an example for a 4xx or 5xx status; portal.yaml `rules:` sets this rule’s severity.' },
   'rule/product-owner': { title: 'A team that owns APIs names no product owner', hint: 'Add `productOwner:` to the team in teams.yaml; portal.yaml `rules:` sets this rule’s severity.' },
+  'rule/single-master': { title: 'Two APIs say they master the same business entity', hint: 'Keep `master: true` on the one API that is the system of record; the others read it from there. portal.yaml `rules:` sets this rule’s severity.' },
+  'rule/duplicate-api': { title: 'Two APIs overlap strongly: operations or schemas', hint: 'Reuse the existing API, or merge the two; name one in `replaces:` if it is a new version. portal.yaml `rules:` sets this rule’s severity.' },
+  'rule/service-owner': { title: 'A service’s APIs are owned by another team than the service', hint: 'Remove the API’s `owner:` so it inherits the service’s, or move the API to a service of its team. portal.yaml `rules:` sets this rule’s severity.' },
+  'usage/syntax': { title: 'A usage file is not valid CSV', hint: 'Fix the quoting at the line shown; the file is left out until then.' },
+  'usage/header': { title: 'A usage file does not start with the expected header', hint: 'Start the file with the line api,consumer,month,calls,errors.' },
+  'usage/invalid-row': { title: 'A row of a usage file is incomplete or holds a bad value', hint: 'Each row holds an API id, a consumer, a month YYYY-MM and two whole numbers, calls and errors; the row is left out until fixed.' },
+  'usage/unknown-api': { title: 'A row of a usage file names an API that is not in the catalogue', hint: 'Use the API id (its folder name); the row is left out until fixed.' },
   'internal/error': { title: 'Portolan failed on this file', hint: 'This is a bug in Portolan; please report it with the file.' },
 } as const satisfies Record<string, { title: string; hint: string }>;
 

@@ -35,6 +35,8 @@ export interface FoundCatalog {
   /** glossary.yaml, when the catalogue has one. */
   glossary?: string;
   nodes: FoundNode[];
+  /** The gateway's exports, usage/*.csv. */
+  usage: string[];
   apiFiles: Map<string, FoundApiFiles>;
   /** Every regular file with its size in bytes. */
   sizes: Map<string, number>;
@@ -49,7 +51,7 @@ const byName = new Intl.Collator('en').compare;
 /** Walks the catalogue folder: the only place that lists its files. */
 export async function discoverCatalog(root: string): Promise<StageResult<FoundCatalog>> {
   const realRoot = realpathSync(root);
-  const found: FoundCatalog = { root: realRoot, nodes: [], apiFiles: new Map(), sizes: new Map() };
+  const found: FoundCatalog = { root: realRoot, nodes: [], usage: [], apiFiles: new Map(), sizes: new Map() };
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>();
 
@@ -84,6 +86,7 @@ export async function discoverCatalog(root: string): Promise<StageResult<FoundCa
         if (dir === '' && entry.name === 'portal.yaml') found.portal = rel;
         if (dir === '' && entry.name === 'teams.yaml') found.teams = rel;
         if (dir === '' && entry.name === 'glossary.yaml') found.glossary = rel;
+        if (dir === 'usage' && entry.name.toLowerCase().endsWith('.csv')) found.usage.push(rel);
       }
     }
     recordSizes(realRoot, files, found);

@@ -4,6 +4,7 @@ import { runCachedContracts } from './cache/cached-contracts.ts';
 import type { CacheOptions, CacheStats } from './cache/contract-cache.ts';
 import { runContracts } from './contracts/run-contracts.ts';
 import type { ContractJob, ContractOutcome } from './contracts/contract-job.ts';
+import type { ContractShape } from './contracts/contract-shape.ts';
 import { isConfined } from './contracts/ref-guard.ts';
 import { diagnose, fileStart, hasErrors, sortDiagnostics, type Diagnostic, type StageResult } from './diagnostics.ts';
 import { discoverCatalog, type FoundCatalog, type FoundNode } from './discover.ts';
@@ -15,6 +16,7 @@ import { readText } from './read-text.ts';
 import { checkedFiles, resolveReferences } from './resolve.ts';
 import { applyBusinessRules } from './rules/index.ts';
 import { readGlossary } from './glossary.ts';
+import { readUsage } from '../usage/read-usage.ts';
 import { findSecrets } from './secrets.ts';
 import { fileSchemas, type FileKind } from './schema/index.ts';
 import { PortalSchema } from './schema/portal.ts';
@@ -74,10 +76,13 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
   const checked = checkedFiles(catalog, found.value.nodes);
   const resolved = await watch.run('resolve', async () => resolveReferences(checked), () => catalog.apis.length);
   diagnostics.push(...resolved);
-  const ruled = await watch.run('rules', async () => applyBusinessRules({ catalog: checked, docs: catalog.docs }, diagnostics, catalog.portal.rules), () => catalog.apis.length);
+  const ruled = await watch.run('rules', async () => applyBusinessRules({ catalog: checked, docs: catalog.docs, shapes: shapesOf(catalog) }, diagnostics, catalog.portal.rules), () => catalog.apis.length);
+  const usage = await watch.run('usage', () => readUsage(absoluteRoot, found.value.usage, new Set(checked.apiIds)), (u) => u.value.length);
+  ruled.push(...usage.diagnostics);
   const sorted = sortDiagnostics(ruled);
   if (hasErrors(sorted) || options.diagnosticsOnly) return { diagnostics: sorted, timings: watch.timings, ...cache };
   const model = await watch.run('normalise', async () => normaliseCatalog(catalog), (c) => c.apis.length);
+  if (usage.value.length > 0) model.usage = usage.value;
   return { catalog: model, diagnostics: sorted, timings: watch.timings, ...cache };
 }
 
@@ -218,8 +223,14 @@ async function readContracts(found: FoundCatalog, catalog: ValidatedCatalog, opt
     diagnostics.push(...outcome.diagnostics);
     const api = jobs[index]!.api;
     if (outcome.contract && api) api.contract = outcome.contract;
+    if (outcome.shape && api) api.shape = outcome.shape;
   });
   return { value: stats, diagnostics };
+}
+
+/** Each API's contract shape, by API folder. */
+function shapesOf(catalog: ValidatedCatalog): Map<string, ContractShape> {
+  return new Map(catalog.apis.flatMap((api) => (api.shape ? [[api.node.dir, api.shape] as const] : [])));
 }
 
 function portalMaxBytes(catalog: ValidatedCatalog): number {

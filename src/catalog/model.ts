@@ -1,3 +1,4 @@
+import type { UsageRow } from '../governance/figures.ts';
 import type { ApiConfig } from './schema/api.ts';
 import type { PortalConfig } from './schema/portal.ts';
 
@@ -285,6 +286,8 @@ export interface Catalog {
   apis: Api[];
   /** glossary.yaml's terms, in the file's order; empty without one. The same for every audience. */
   glossary: GlossaryTerm[];
+  /** The rows of usage/*.csv that passed; internal builds only (the audience filter drops them). */
+  usage?: UsageRow[];
 }
 
 /** A synonym of a glossary term, with the locale it is a word of when the glossary says. */

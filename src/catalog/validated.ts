@@ -1,4 +1,5 @@
 import type { FoundNode } from './discover.ts';
+import type { ContractShape } from './contracts/contract-shape.ts';
 import type { Contract, GlossaryTerm } from './model.ts';
 import type { SourceDocument } from './read-yaml.ts';
 import type { ApiConfig } from './schema/api.ts';
@@ -25,6 +26,8 @@ export interface Checked<T> {
 /** An API file that passed its schema, with its contract once read. */
 export interface ValidatedApi extends Validated<ApiConfig> {
   contract?: Contract;
+  /** What the duplicate-API rule compares, read even when the contract is not (a warm check). */
+  shape?: ContractShape;
 }
 
 /** Everything that passed the per-file stages, ready for cross-file rules and the model. */

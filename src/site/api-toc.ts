@@ -21,7 +21,7 @@ const operationEntry = (op: Operation): TocEntry => ({
 });
 
 /** The sidebar of an API page: its parts in page order, the operations under theirs (or the tag pages, for a split contract). */
-export function apiPageToc(api: Api, groups: readonly OperationGroup[] | undefined): TocEntry[] {
+export function apiPageToc(api: Api, groups: readonly OperationGroup[] | undefined, governance: { scorecard?: unknown; usage?: unknown } = {}): TocEntry[] {
   const { contract } = api;
   const operations: TocEntry = {
     href: '#operations',
@@ -31,6 +31,8 @@ export function apiPageToc(api: Api, groups: readonly OperationGroup[] | undefin
   return [
     { href: '#business', label: 'Business documentation' },
     ...(api.docs.length > 0 ? [{ href: '#more-docs', label: 'More documentation' }] : []),
+    ...(governance.scorecard ? [{ href: '#scorecard', label: 'Scorecard' }] : []),
+    ...(governance.usage ? [{ href: '#usage', label: 'Usage' }] : []),
     { href: '#technical', label: 'Technical documentation' },
     ...(contract.securitySchemes.length > 0 ? [{ href: '#security', label: 'Security' }] : []),
     operations,

@@ -1,5 +1,7 @@
 import type { Api, Catalog } from '../catalog/model.ts';
 import type { KpiReport } from '../kpi/kpi-report.ts';
+import { apiGovernance } from '../governance/api-governance.ts';
+import type { LintSummary } from '../governance/figures.ts';
 import { groupOperations, splitsOperations } from './operation-pages.ts';
 import type { ApiDetail, ApiSummary, HomeContent, RecentUpdates, SiteData, SourceInfo } from './site-data.ts';
 import { hasTryIt } from './try-it.ts';
@@ -21,15 +23,26 @@ const recentShown = 6;
  * reads its own ApiDetail; every other page reads only the summaries, so the render of one API
  * depends on its own detail and the site data, never on another API's contract.
  */
-export function pageInputs(catalog: Catalog, home: HomeContent, sources: Record<string, SourceInfo>): PageInputs {
+export function pageInputs(catalog: Catalog, home: HomeContent, sources: Record<string, SourceInfo>, lint?: ReadonlyMap<string, LintSummary>): PageInputs {
   const apiFiles = (api: Api) => [api.source.file, ...api.docs.map((doc) => doc.source.file)];
   const own = new Set(catalog.apis.flatMap(apiFiles));
+  const governance = apiGovernance(catalog, lint);
   const shared = Object.fromEntries(Object.entries(sources).filter(([file]) => !own.has(file)));
   return {
-    site: { catalog: { ...catalog, apis: catalog.apis.map(summarise) }, home, sources: shared },
-    details: catalog.apis.map((api) => ({ api, sources: Object.fromEntries(apiFiles(api).flatMap((file) => (sources[file] ? [[file, sources[file]]] : []))) })),
+    // The usage rows go to their API's detail only.
+    site: { catalog: { ...withoutUsage(catalog), apis: catalog.apis.map(summarise) }, home, sources: shared },
+    details: catalog.apis.map((api) => ({
+      api,
+      sources: Object.fromEntries(apiFiles(api).flatMap((file) => (sources[file] ? [[file, sources[file]]] : []))),
+      ...governance(api),
+    })),
     recent: recentUpdates(catalog.apis, sources),
   };
+}
+
+function withoutUsage(catalog: Catalog): Omit<Catalog, 'usage'> {
+  const { usage: _usage, ...rest } = catalog;
+  return rest;
 }
 
 /** What every page may know of an API. */

@@ -1,4 +1,6 @@
 import type { Api, Catalog, Contract } from '../catalog/model.ts';
+import type { UsageRow } from '../governance/figures.ts';
+import type { Scorecard } from '../governance/scorecard.ts';
 
 /** The portal team's home page text, from content/index.md. */
 export interface HomeContent {
@@ -47,6 +49,10 @@ export interface ApiDetail {
   api: Api;
   /** Keyed by catalogue-relative source file: its api.yaml and docs pages. */
   sources: Record<string, SourceInfo>;
+  /** Its scorecard, in the builds portal.yaml's `scorecard.audience` reaches (internal by default). */
+  scorecard?: Scorecard;
+  /** The gateway's figures for it, per consumer and month, newest first: internal builds only. */
+  usage?: UsageRow[];
 }
 
 /** The APIs the home page lists as recently updated, newest first. */

@@ -23,6 +23,7 @@ export interface CacheStats {
 interface Head {
   diagnostics: ContractOutcome['diagnostics'];
   deps: [string, string | null][];
+  shape?: ContractOutcome['shape'];
 }
 
 /**
@@ -60,7 +61,7 @@ export class ContractCache {
     if (!this.folder.canWrite || !outcome.reads || outcome.diagnostics.some((d) => notKept.has(d.code))) return;
     // The job read the files itself: one that changed since the key was made gives another outcome.
     if (outcome.reads.some(([file, hash]) => inputs.files.has(file) && inputs.files.get(file) !== hash)) return;
-    const head: Head = { diagnostics: outcome.diagnostics, deps: outcome.reads.filter(([file]) => !inputs.files.has(file)) };
+    const head: Head = { diagnostics: outcome.diagnostics, deps: outcome.reads.filter(([file]) => !inputs.files.has(file)), ...(outcome.shape ? { shape: outcome.shape } : {}) };
     this.folder.write(inputs.key, [head, outcome.contract ?? null]);
   }
 
@@ -69,7 +70,7 @@ export class ContractCache {
     if (!isHead(head)) return undefined;
     const unchanged = head.deps.every(([file, hash]) => this.depHash(job.root, file) === hash);
     if (!unchanged) return undefined;
-    return { diagnostics: head.diagnostics, ...(contract ? { contract: contract as Contract } : {}) };
+    return { diagnostics: head.diagnostics, ...(head.shape ? { shape: head.shape } : {}), ...(contract ? { contract: contract as Contract } : {}) };
   }
 
   /** Removes what is stale, once the load is done; nothing when the folder cannot be written. */

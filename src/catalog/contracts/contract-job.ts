@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ReadLog } from '../cache/read-log.ts';
 import { diagnose, fileStart, type Diagnostic, type StageResult } from '../diagnostics.ts';
 import type { Contract } from '../model.ts';
+import { shapeOf, type ContractShape } from './contract-shape.ts';
 import { readSource } from '../read-source.ts';
 import { readText } from '../read-text.ts';
 import { findSecrets } from '../secrets.ts';
@@ -28,6 +29,8 @@ export interface ContractJob {
 /** What a contract job found. */
 export interface ContractOutcome {
   contract?: Contract;
+  /** What the duplicate-API rule compares, kept when the contract itself is not. */
+  shape?: ContractShape;
   diagnostics: Diagnostic[];
   /**
    * Every file the job read (catalogue-relative) with the sha256 of its bytes, null for one it
@@ -101,7 +104,7 @@ async function runLogged(job: ContractJob, asyncApi: AsyncApiLoader, log: ReadLo
   if (asyncApiDocument) diagnostics.push(...checkAsyncApiExamples(normalised, asyncApiDocument, doc));
   const document = job.keepDocument ? bundled : undefined;
   const contract: Contract = { ...normalised, file: job.contractFile, ...(document ? { document } : {}) };
-  return { contract, diagnostics };
+  return { contract, shape: shapeOf(contract), diagnostics };
 }
 
 /** Reads files a few at a time (an API may hold thousands of examples), results in file order. */

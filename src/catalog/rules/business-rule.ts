@@ -1,4 +1,5 @@
 import type { Code } from '../codes.ts';
+import type { ContractShape } from '../contracts/contract-shape.ts';
 import type { Diagnostic, Severity } from '../diagnostics.ts';
 import type { CheckedCatalog } from '../resolve.ts';
 import type { ValidatedCatalog } from '../validated.ts';
@@ -8,6 +9,8 @@ import type { RuleCode } from './rule-codes.ts';
 export interface RuleContext {
   catalog: CheckedCatalog;
   docs: ValidatedCatalog['docs'];
+  /** Each API's contract shape, by API folder; an API whose contract failed has none. */
+  shapes: ReadonlyMap<string, ContractShape>;
   diagnostics: readonly Diagnostic[];
 }
 

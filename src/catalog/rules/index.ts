@@ -3,12 +3,15 @@ import type { PortalConfig } from '../schema/portal.ts';
 import type { BusinessRule, RuleContext } from './business-rule.ts';
 import { dataPolicy } from './data-policy.ts';
 import { deprecationSuccessor } from './deprecation-successor.ts';
+import { duplicateApi } from './duplicate-api.ts';
 import { productOwner } from './product-owner.ts';
+import { serviceOwner } from './service-owner.ts';
+import { singleMaster } from './single-master.ts';
 import { sandbox } from './sandbox.ts';
 import { stableKoExample } from './stable-ko-example.ts';
 
 /** The business rules, in the order they run. */
-export const businessRules: readonly BusinessRule[] = [dataPolicy, sandbox, deprecationSuccessor, stableKoExample, productOwner];
+export const businessRules: readonly BusinessRule[] = [dataPolicy, sandbox, deprecationSuccessor, stableKoExample, productOwner, singleMaster, duplicateApi, serviceOwner];
 
 const place = (d: Diagnostic) => `${d.file}\0${d.line}\0${d.column}`;
 

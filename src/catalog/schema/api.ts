@@ -34,6 +34,7 @@ const BusinessSchema = z
           entity: z.string().meta({ description: 'A business entity, in business words.', examples: ['Customer'] }),
           sensitivity: SensitivitySchema,
           description: z.string().optional().meta({ description: 'What of the entity it handles, in a few words.' }),
+          master: z.boolean().optional().meta({ description: 'true when this API is the system of record for the entity: the one place it is created and changed (default false). One API per entity (rule/single-master).' }),
         }),
       )
       .optional()

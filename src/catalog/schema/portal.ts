@@ -33,6 +33,12 @@ export const PortalSchema = z
       })
       .default({ maxFileMB: 25 })
       .meta({ description: 'Safety limits of the build.' }),
+    scorecard: z
+      .strictObject({
+        audience: z.enum(['internal', 'partner']).meta({ description: 'The widest build that shows each API’s scorecard: internal or partner. Public builds never show it.' }),
+      })
+      .optional()
+      .meta({ description: 'Who reads the API scorecard (design rules, documentation, examples, security, lifecycle); without it, internal builds only.' }),
     rules: z
       .partialRecord(
         z.enum(ruleCodes),
@@ -40,7 +46,7 @@ export const PortalSchema = z
       )
       .optional()
       .meta({
-        description: `The severity of each business rule, when not its default (error): ${ruleCodes.join(', ')}.`,
+        description: `The severity of each business rule, when not its default (error; warning for rule/single-master, rule/duplicate-api and rule/service-owner, the portfolio findings): ${ruleCodes.join(', ')}.`,
         examples: [{ 'rule/sandbox': 'warning', 'rule/product-owner': 'off' }],
       }),
   })
