@@ -2,7 +2,6 @@ import path from 'node:path';
 import { countDiagnostics, strictly } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { sortDiagnostics } from '../../catalog/diagnostics.ts';
-import { lintCatalog } from '../../lint/index.ts';
 import { parseCommand, secondsOption, type CommandSpec, type OptionSpec } from '../args.ts';
 import { cacheArgs, chooseCache } from '../cache-option.ts';
 import { formats, printDiagnostics, type Format } from '../report.ts';
@@ -40,7 +39,8 @@ async function runCheck(args: string[]): Promise<number> {
   await assertCatalogFolder(root);
   const cache = chooseCache(values, { catalog: root });
   const result = await loadCatalog(root, { diagnosticsOnly: true, ...(contractTimeoutMs ? { contractTimeoutMs } : {}), ...(cache ? { cache } : {}) });
-  const linted = values.lint ? (await lintCatalog(root, cache ? { cache } : {})).diagnostics : [];
+  // Spectral loads only for --lint: it takes seconds.
+  const linted = values.lint ? (await (await import('../../lint/index.ts')).lintCatalog(root, cache ? { cache } : {})).diagnostics : [];
   const all = sortDiagnostics([...result.diagnostics, ...linted]);
   // --strict: every warning (an operation without a KO example, …) fails the check.
   const diagnostics = values.strict ? strictly(all) : all;

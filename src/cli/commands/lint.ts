@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { Stopwatch } from '../../catalog/stopwatch.ts';
-import { lintCatalog, UnknownApiError } from '../../lint/index.ts';
 import { parseCommand, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
 import { cacheArgs, chooseCache } from '../cache-option.ts';
 import { catalogOption, timingsOption } from '../common-options.ts';
@@ -34,6 +33,8 @@ async function runLint(args: string[]): Promise<number> {
   const root = path.resolve(values.catalog);
   await assertCatalogFolder(root);
   const cache = chooseCache(values, { catalog: root });
+  // Loaded here, not with the CLI: Spectral and its rulesets take seconds to load, which other commands need not pay.
+  const { lintCatalog, UnknownApiError } = await import('../../lint/index.ts');
   const watch = new Stopwatch();
   let result;
   try {
