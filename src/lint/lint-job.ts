@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
+import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { sha256 } from '../catalog/cache/read-log.ts';
@@ -28,6 +28,19 @@ export interface LintOutcome {
 /** Findings the contract stage already reports (syntax), or that say nothing about design. */
 const leftToCheck = new Set(['parser', 'unrecognized-format']);
 
+/** Rulesets made in this thread, by format and plan: making one (OpenAPI and OWASP) costs more than linting a small contract. */
+const rulesets = new Map<string, Ruleset>();
+
+function rulesetOf(plan: LintPlan, format: ContractFormat): Ruleset {
+  const key = JSON.stringify([format, plan]);
+  let ruleset = rulesets.get(key);
+  if (!ruleset) {
+    ruleset = new Ruleset(spectralRuleset(plan, format));
+    rulesets.set(key, ruleset);
+  }
+  return ruleset;
+}
+
 /** Lints one contract with the plan's ruleset; $refs are followed inside the catalogue only, never over the network. */
 export async function runLintJob(job: LintJob): Promise<LintOutcome> {
   const reads = new Map<string, string | null>();
@@ -44,9 +57,10 @@ export async function runLintJob(job: LintJob): Promise<LintOutcome> {
     }
   };
   const resolver = new Resolver({ resolvers: { file: { resolve: async (uri: { path(): string }) => readConfined(decodeURIComponent(uri.path())) } } });
+  // A Spectral and a resolver of each job's own, so every file its $refs read is recorded for the cache.
   const spectral = new Spectral({ resolver });
-  spectral.setRuleset(spectralRuleset(job.plan, job.format));
-  const ruleset = spectral.ruleset!;
+  const ruleset = rulesetOf(job.plan, job.format);
+  spectral.setRuleset(ruleset);
   const absolute = path.join(job.root, job.contractFile);
   const results = await spectral.run(new Document(readConfined(absolute), Parsers.Yaml, absolute));
   const errorRules = new Set(job.plan.errorRules);
