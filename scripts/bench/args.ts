@@ -7,6 +7,8 @@ export interface BenchOptions {
   build: boolean;
   /** Also time warm runs (a kept cache and output); on by default with --build. */
   warm: boolean;
+  /** Also time `portolan lint`, cold and (with the warm runs) warm. */
+  lint: boolean;
   keep: boolean;
 }
 
@@ -14,7 +16,7 @@ export interface BenchOptions {
 export class BenchError extends Error {}
 
 /** The usage text of `npm run bench`. */
-export const USAGE = `usage: npm run bench -- --apis N [--runs 3] [--build | --no-build] [--warm | --no-warm] [--keep]
+export const USAGE = `usage: npm run bench -- --apis N [--runs 3] [--build | --no-build] [--warm | --no-warm] [--lint] [--keep]
 
   --apis N      size of the generated catalogue (a quarter AsyncAPI)
   --runs R      runs of each command; the median is reported (default 3)
@@ -24,6 +26,7 @@ export const USAGE = `usage: npm run bench -- --apis N [--runs 3] [--build | --n
                 cache kept: check, build with nothing changed, build after one contract changed
                 (default with --build; without it, check only)
   --no-warm     cold runs only
+  --lint        also time \`portolan lint\` (the design rules), cold and, with the warm runs, warm
   --keep        keep the temporary catalogue (with the warm runs' changes), caches and outputs,
                 and print where they are`;
 
@@ -46,6 +49,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | undefined {
         runs: { type: 'string' },
         build: { type: 'boolean' },
         warm: { type: 'boolean' },
+        lint: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -56,5 +60,5 @@ export function parseBenchArgs(argv: string[]): BenchOptions | undefined {
   if (values.help) return undefined;
   const apis = positiveInteger('apis', values.apis);
   const build = values.build ?? apis <= 200;
-  return { apis, runs: positiveInteger('runs', values.runs, 3), build, warm: values.warm ?? build, keep: values.keep };
+  return { apis, runs: positiveInteger('runs', values.runs, 3), build, warm: values.warm ?? build, lint: values.lint, keep: values.keep };
 }

@@ -21,6 +21,8 @@ export const BUDGETS: readonly Budget[] = [
   { label: 'the same, warm cache, nothing changed', command: 'build', scenario: 'warm', apis: [1250], seconds: 5 },
   { label: 'check, same catalogue, cold (1.5 GB: performance.md)', command: 'check', scenario: 'cold', apis: [1000, 1250], seconds: 10, rssMB: 1.5 * GB },
   { label: 'check, same catalogue, warm', command: 'check', scenario: 'warm', apis: [1000, 1250], seconds: 2 },
+  { label: 'lint, 1,000 contracts, cold, 2 cores', command: 'lint', scenario: 'cold', apis: [1000, 1250], seconds: 60 },
+  { label: 'lint, same catalogue, warm, nothing changed', command: 'lint', scenario: 'warm', apis: [1000, 1250], seconds: 2 },
   { label: 'build, 5,000 APIs (linear, not worse)', command: 'build', scenario: 'cold', apis: [5000], seconds: 300, rssMB: 3 * GB },
   { label: 'build, 50 APIs (performance.md)', command: 'build', scenario: 'cold', apis: [50], seconds: 10, rssMB: 600 },
 ];

@@ -79,7 +79,7 @@ export async function runSeries(ctx: RunContext, series: RunSeries): Promise<{ r
     result.runs.push(run);
     const timings = timingsOf(timingsFile, series.command, run);
     result.timings.push(timings);
-    if (series.command === 'check') ({ note: result.note, details } = summariseCheck(run.stdout));
+    if (series.command !== 'build') ({ note: result.note, details } = summariseCheck(run.stdout));
     else {
       result.note = run.exitCode === 0 ? 'ok' : 'exit 1: catalogue errors, no output';
       details = run.exitCode === 0 ? '' : tail(run.stdout || run.stderr, 20);
@@ -106,6 +106,15 @@ export function benchCheck(ctx: RunContext): Promise<{ result: CommandResult; de
     command: 'check',
     scenario: 'cold',
     args: (i) => ['check', '--catalog', ctx.catalog, '--format', 'json', ...coldCache(ctx, 'check', i)],
+  });
+}
+
+/** Runs `portolan lint` cold `runs` times. */
+export function benchLint(ctx: RunContext): Promise<{ result: CommandResult; details: string }> {
+  return runSeries(ctx, {
+    command: 'lint',
+    scenario: 'cold',
+    args: (i) => ['lint', '--catalog', ctx.catalog, '--format', 'json', ...coldCache(ctx, 'lint', i)],
   });
 }
 

@@ -10,7 +10,7 @@ export type Scenario = 'cold' | 'warm' | 'warm-changed';
 
 /** Everything measured for one CLI command in one scenario over all its runs. */
 export interface CommandResult {
-  command: 'check' | 'build';
+  command: 'check' | 'build' | 'lint';
   scenario: Scenario;
   runs: Measured[];
   timings: Timings[];
@@ -22,6 +22,7 @@ export interface CommandResult {
 
 const scenarioLabels: Record<CommandResult['command'], Record<Scenario, string>> = {
   check: { cold: 'check (cold)', warm: 'check (warm)', 'warm-changed': 'check (warm, one contract changed)' },
+  lint: { cold: 'lint (cold)', warm: 'lint (warm, nothing changed)', 'warm-changed': 'lint (warm, one contract changed)' },
   build: { cold: 'build (cold)', warm: 'build (warm, nothing changed)', 'warm-changed': 'build (warm, one contract changed)' },
 };
 

@@ -4,12 +4,12 @@ import { join, resolve } from 'node:path';
 import { BenchError, parseBenchArgs, USAGE, type BenchOptions } from './args.ts';
 import { formatBudgets } from './budget-report.ts';
 import { cliHasCache } from './cache-probe.ts';
-import { benchBuild, benchCheck, findCli, type RunContext } from './cli-runs.ts';
+import { benchBuild, benchCheck, benchLint, findCli, type RunContext } from './cli-runs.ts';
 import { generateCatalog } from './generate-catalog.ts';
 import { formatCommands, formatOutput, formatSearch } from './report.ts';
 import { findResult, type CommandResult } from './results.ts';
 import { formatStages } from './stage-report.ts';
-import { benchWarmBuilds, benchWarmCheck } from './warm-runs.ts';
+import { benchWarmBuilds, benchWarmCheck, benchWarmLint } from './warm-runs.ts';
 
 /** The cold runs, then the warm ones; `details` is what failed runs printed, `warmSkipped` why there are no warm runs. */
 async function runAll(
@@ -22,6 +22,7 @@ async function runAll(
   results.push(check.result);
   if (check.details) details.push(`check diagnostics by code:\n${check.details}`);
   try {
+    if (options.lint) results.push((await benchLint(ctx)).result);
     if (options.build) {
       const build = await benchBuild(ctx);
       results.push(build.result);
@@ -31,6 +32,7 @@ async function runAll(
     if (warmSkipped) return { results, details, warmSkipped };
     ctx.log('warm runs: the cache (and output folder) of the last cold run of each command, kept');
     results.push(await benchWarmCheck(ctx));
+    if (options.lint) results.push(await benchWarmLint(ctx));
     if (!options.build) return { results, details, warmSkipped: 'run with --build' };
     if (findResult(results, 'build', 'cold')?.runs.at(-1)?.exitCode !== 0) return { results, details, warmSkipped: 'the cold build failed' };
     results.push(...(await benchWarmBuilds(ctx)));

@@ -2,6 +2,17 @@ import { changeContract } from './change-contract.ts';
 import { coldCacheDir, outDir, runSeries, type RunContext } from './cli-runs.ts';
 import type { CommandResult } from './results.ts';
 
+/** `lint` warm, with the cache of the last cold lint and nothing changed. */
+export async function benchWarmLint(ctx: RunContext): Promise<CommandResult> {
+  const cache = coldCacheDir(ctx, 'lint', ctx.runs);
+  const { result } = await runSeries(ctx, {
+    command: 'lint',
+    scenario: 'warm',
+    args: () => ['lint', '--catalog', ctx.catalog, '--format', 'json', '--cache', cache],
+  });
+  return result;
+}
+
 /** `check` warm: `runs` times with the cache the last cold check filled. */
 export async function benchWarmCheck(ctx: RunContext): Promise<CommandResult> {
   const cache = coldCacheDir(ctx, 'check', ctx.runs);

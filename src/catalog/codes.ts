@@ -90,8 +90,32 @@ export const codes = {
   'usage/header': { title: 'A usage file does not start with the expected header', hint: 'Start the file with the line api,consumer,month,calls,errors.' },
   'usage/invalid-row': { title: 'A row of a usage file is incomplete or holds a bad value', hint: 'Each row holds an API id, a consumer, a month YYYY-MM and two whole numbers, calls and errors; the row is left out until fixed.' },
   'usage/unknown-api': { title: 'A row of a usage file names an API that is not in the catalogue', hint: 'Use the API id (its folder name); the row is left out until fixed.' },
+  'lint/*': {
+    title: 'A design rule finds a problem in a contract (the code is lint/ and the rule’s name)',
+    hint: 'The hint shown is the rule’s description: fix the contract, or waive the rule for the API in rules/waivers.yaml with a reason, a date and an approver.',
+  },
+  'lint/ruleset-code': {
+    title: 'The ruleset asks to run code or to load a ruleset that is not built in',
+    hint: 'Rulesets run no code from the catalogue: remove `functions`/`functionsDir`, and extend only spectral:oas, spectral:asyncapi or owasp; write rules with the built-in functions.',
+  },
+  'lint/unknown-rule': { title: 'The ruleset changes a rule that does not exist', hint: 'Name a rule of spectral:oas, spectral:asyncapi or owasp, or define the rule with `given` and `then`.' },
+  'lint/unknown-function': {
+    title: 'A rule of the ruleset calls a function that is not built in',
+    hint: 'Use one of Spectral’s functions: alphabetical, casing, defined, enumeration, falsy, length, pattern, schema, truthy, undefined, unreferencedReusableObject, xor, or.',
+  },
+  'lint/invalid-ruleset': { title: 'The ruleset does not follow Spectral’s ruleset format', hint: 'See https://docs.stoplight.io/docs/spectral/ for the ruleset format; only YAML with built-in functions is accepted.' },
+  'waiver/expired': { title: 'A waiver is past its date and no longer applies', hint: 'Fix the finding and remove the waiver, or have it approved again with a later `until`.' },
+  'waiver/unused': { title: 'A waiver matches no finding', hint: 'Remove the waiver: the rule no longer finds anything in that API.' },
   'internal/error': { title: 'Portolan failed on this file', hint: 'This is a bug in Portolan; please report it with the file.' },
 } as const satisfies Record<string, { title: string; hint: string }>;
 
-/** A permanent diagnostic code, `area/rule`. */
-export type Code = keyof typeof codes;
+/** A permanent diagnostic code, `area/rule`; `lint/*` stands for the family of design-rule codes. */
+export type Code = Exclude<keyof typeof codes, 'lint/*'> | LintCode;
+
+/** A design rule's code: `lint/` and the Spectral rule's name, e.g. `lint/owasp:api4:2023-string-limit`. */
+export type LintCode = `lint/${string}`;
+
+/** The catalogue entry of a code: a design rule's code is described by its family, `lint/*`. */
+export function codeEntry(code: Code): { title: string; hint: string } {
+  return code in codes ? codes[code as keyof typeof codes] : codes['lint/*'];
+}

@@ -1,4 +1,4 @@
-import { codes, type Code } from './codes.ts';
+import { codeEntry, type Code } from './codes.ts';
 
 /** How bad a problem is: errors fail `check` and `build`, warnings do not. */
 export type Severity = 'error' | 'warning';
@@ -12,6 +12,8 @@ export interface Diagnostic {
   column: number;
   message: string;
   hint?: string;
+  /** A design-rule finding a waiver in force silences (rules/waivers.yaml): shown, as a warning that `--strict` leaves alone. */
+  waived?: { reason: string; until: string; approvedBy: string };
 }
 
 /** A 1-based position in a file. */
@@ -44,7 +46,7 @@ export function diagnose(
     line: at.line,
     column: at.column,
     message,
-    hint: options.hint ?? codes[code].hint,
+    hint: options.hint ?? codeEntry(code).hint,
   };
 }
 
@@ -75,5 +77,5 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** The diagnostics with every warning made an error: what `--strict` does. */
 export function strictly(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d));
+  return diagnostics.map((d) => (d.severity === 'warning' && !d.waived ? { ...d, severity: 'error' as const } : d));
 }

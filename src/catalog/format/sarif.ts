@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { codes, type Code } from '../codes.ts';
+import { codeEntry, type Code } from '../codes.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 /** What a SARIF log says about the tool that wrote it. */
@@ -21,8 +21,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], displayPath: (fi
   const rules: ReportingDescriptor[] = used.map((code) => ({
     id: code,
     name: code.replace(/[^a-z0-9]+(.)/g, (_, c: string) => c.toUpperCase()),
-    shortDescription: { text: codes[code].title },
-    help: { text: codes[code].hint },
+    shortDescription: { text: codeEntry(code).title },
+    help: { text: codeEntry(code).hint },
   }));
   const results: Result[] = diagnostics.map((d) => ({
     ruleId: d.code,

@@ -16,7 +16,7 @@ export interface TextContext {
 export function formatText(diagnostics: readonly Diagnostic[], context: TextContext): string {
   const paint = (format: Parameters<typeof styleText>[0], text: string) => (context.colour ? styleText(format, text, { validateStream: false }) : text);
   const blocks = diagnostics.map((d) => {
-    const severity = d.severity === 'error' ? paint(['bold', 'red'], 'error') : paint(['bold', 'yellow'], 'warning');
+    const severity = d.waived ? paint(['bold', 'cyan'], 'waived') : d.severity === 'error' ? paint(['bold', 'red'], 'error') : paint(['bold', 'yellow'], 'warning');
     const lines = [`${paint('bold', `${context.displayPath(d.file)}:${d.line}:${d.column}`)} ${severity} ${d.message} ${paint('dim', `[${d.code}]`)}`];
     const source = context.sourceLine(d.file, d.line);
     // A secret's line is not printed back: check output often ends up in a CI log.
@@ -28,6 +28,7 @@ export function formatText(diagnostics: readonly Diagnostic[], context: TextCont
       lines.push(`  ${paint('dim', `${gutter} |`)} ${' '.repeat(Math.max(0, d.column - 1))}${paint(['bold', 'red'], '^')}`);
     }
     if (d.hint) lines.push(`  ${paint('cyan', 'hint:')} ${d.hint}`);
+    if (d.waived) lines.push(`  ${paint('cyan', 'waived:')} ${d.waived.reason} (until ${d.waived.until}, approved by ${d.waived.approvedBy})`);
     return lines.join('\n');
   });
   return [...blocks, summarise(diagnostics)].join('\n\n');

@@ -3,6 +3,7 @@ import { DomainSchema, ServiceSchema } from './domain.ts';
 import { GlossarySchema } from './glossary.ts';
 import { PortalSchema } from './portal.ts';
 import { TeamsSchema } from './team.ts';
+import { WaiversSchema } from './waivers.ts';
 
 /** The schema of each catalogue file kind, keyed by the editor JSON Schema's file name. */
 export const fileSchemas = {
@@ -12,6 +13,7 @@ export const fileSchemas = {
   service: ServiceSchema,
   api: ApiSchema,
   glossary: GlossarySchema,
+  waivers: WaiversSchema,
 } as const;
 
 /** A catalogue metadata file kind. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { countDiagnostics, strictly } from '../../catalog/diagnostics.ts';
 import { loadCatalog } from '../../catalog/load-catalog.ts';
+import { sortDiagnostics } from '../../catalog/diagnostics.ts';
 import { parseCommand, secondsOption, type CommandSpec, type OptionSpec } from '../args.ts';
 import { cacheArgs, chooseCache } from '../cache-option.ts';
 import { formats, printDiagnostics, type Format } from '../report.ts';
@@ -15,6 +16,7 @@ const options = {
     values: formats,
     description: 'text for people; json, github (annotations), sarif (code scanning) or gitlab (Code Quality) for machines',
   },
+  lint: { type: 'boolean', default: false, description: 'add the design rules’ findings (as `portolan lint` prints them)' },
   strict: strictOption,
   'contract-timeout': contractTimeoutOption,
   ...cacheArgs,
@@ -37,8 +39,11 @@ async function runCheck(args: string[]): Promise<number> {
   await assertCatalogFolder(root);
   const cache = chooseCache(values, { catalog: root });
   const result = await loadCatalog(root, { diagnosticsOnly: true, ...(contractTimeoutMs ? { contractTimeoutMs } : {}), ...(cache ? { cache } : {}) });
+  // Spectral loads only for --lint: it takes seconds.
+  const linted = values.lint ? (await (await import('../../lint/index.ts')).lintCatalog(root, cache ? { cache } : {})).diagnostics : [];
+  const all = sortDiagnostics([...result.diagnostics, ...linted]);
   // --strict: every warning (an operation without a KO example, …) fails the check.
-  const diagnostics = values.strict ? strictly(result.diagnostics) : result.diagnostics;
+  const diagnostics = values.strict ? strictly(all) : all;
   printDiagnostics(diagnostics, format, root);
   if (values.timings) await writeTimings(values.timings, result.timings, result.cache);
   return countDiagnostics(diagnostics).errors > 0 ? 1 : 0;

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CacheFolder, type CacheOptions } from '../catalog/cache/cache-folder.ts';
+import type { CacheStats } from '../catalog/cache/contract-cache.ts';
+import { codeFingerprint, portolanRoot } from '../catalog/cache/portolan-version.ts';
+import { sha256 } from '../catalog/cache/read-log.ts';
+import { isConfined } from '../catalog/contracts/ref-guard.ts';
+import { isRecord } from '../catalog/is-record.ts';
+import type { LintJob, LintOutcome } from './lint-job.ts';
+
+const spectralPackages = ['spectral-core', 'spectral-rulesets', 'spectral-owasp-ruleset', 'spectral-functions', 'spectral-parsers', 'spectral-ref-resolver'];
+
+let versions: string | undefined;
+
+/** The versions of Spectral and its rulesets: a new ruleset release finds other things. */
+function spectralVersions(): string {
+  versions ??= spectralPackages
+    .map((name) => {
+      try {
+        return `${name}@${(JSON.parse(readFileSync(path.join(portolanRoot, 'node_modules/@stoplight', name, 'package.json'), 'utf8')) as { version: string }).version}`;
+      } catch {
+        return `${name}@?`;
+      }
+    })
+    .join(' ');
+  return versions;
+}
+
+/**
+ * Lint outcomes by content, in the cache folder's lint/ part. The key holds the job (its plan is
+ * the ruleset's content), the contract file's hash, Spectral's versions and the code of src/lint;
+ * an entry lists the other files the contract's $refs read, and a lookup checks their hashes.
+ */
+export class LintCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+  private readonly folder: CacheFolder;
+  private readonly hashes = new Map<string, string | null>();
+
+  constructor(options: CacheOptions) {
+    this.folder = new CacheFolder(options, 'lint');
+  }
+
+  /** The job's key, and its cached outcome when every file it read is unchanged. */
+  lookUp(job: LintJob): { key?: string; outcome?: LintOutcome } {
+    const contractHash = this.hashOf(job.root, job.contractFile);
+    if (contractHash === null) {
+      this.stats.misses++;
+      return {};
+    }
+    const key = sha256(JSON.stringify([codeFingerprint(['src/lint']), spectralVersions(), job, contractHash]));
+    const [outcome] = this.folder.read(key, 1) ?? [];
+    if (isOutcome(outcome) && outcome.reads.every(([file, hash]) => this.hashOf(job.root, file) === hash)) {
+      this.stats.hits++;
+      return { key, outcome };
+    }
+    this.stats.misses++;
+    return { key };
+  }
+
+  /** Keeps an outcome, unless it is a failure or a file changed while it ran. */
+  store(job: LintJob, key: string, outcome: LintOutcome): void {
+    if (outcome.reads.length === 0 || outcome.diagnostics.some((d) => d.code === 'internal/error')) return;
+    if (outcome.reads.some(([file, hash]) => this.hashOf(job.root, file) !== hash)) return;
+    this.folder.write(key, [outcome]);
+  }
+
+  prune(): void {
+    this.folder.prune();
+  }
+
+  private hashOf(root: string, file: string): string | null {
+    const absolute = path.join(root, file);
+    let hash = this.hashes.get(absolute);
+    if (hash === undefined) {
+      try {
+        hash = isConfined(absolute, root) ? sha256(readFileSync(absolute, 'utf8')) : 'outside';
+      } catch {
+        hash = null;
+      }
+      this.hashes.set(absolute, hash);
+    }
+    return hash;
+  }
+}
+
+function isOutcome(value: unknown): value is LintOutcome {
+  return isRecord(value) && Array.isArray(value['diagnostics']) && Array.isArray(value['reads']) && typeof value['rulesRun'] === 'number';
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stoplight/spectral-core';
+import Parsers from '@stoplight/spectral-parsers';
+import { Resolver } from '@stoplight/spectral-ref-resolver';
+import { sha256 } from '../catalog/cache/read-log.ts';
+import { isConfined } from '../catalog/contracts/ref-guard.ts';
+import type { Diagnostic } from '../catalog/diagnostics.ts';
+import type { LintPlan } from './lint-plan.ts';
+import { spectralRuleset, type ContractFormat } from './spectral-ruleset.ts';
+
+/** One contract to lint. */
+export interface LintJob {
+  root: string;
+  apiId: string;
+  contractFile: string;
+  format: ContractFormat;
+  plan: LintPlan;
+}
+
+/** What linting a contract found, with every file it read and its hash (the cache checks them). */
+export interface LintOutcome {
+  diagnostics: Diagnostic[];
+  rulesRun: number;
+  reads: [string, string | null][];
+}
+
+/** Findings the contract stage already reports (syntax), or that say nothing about design. */
+const leftToCheck = new Set(['parser', 'unrecognized-format']);
+
+/** Rulesets made in this thread, by format and plan: making one (OpenAPI and OWASP) costs more than linting a small contract. */
+const rulesets = new Map<string, Ruleset>();
+
+function rulesetOf(plan: LintPlan, format: ContractFormat): Ruleset {
+  const key = JSON.stringify([format, plan]);
+  let ruleset = rulesets.get(key);
+  if (!ruleset) {
+    ruleset = new Ruleset(spectralRuleset(plan, format));
+    rulesets.set(key, ruleset);
+  }
+  return ruleset;
+}
+
+/** Lints one contract with the plan's ruleset; $refs are followed inside the catalogue only, never over the network. */
+export async function runLintJob(job: LintJob): Promise<LintOutcome> {
+  const reads = new Map<string, string | null>();
+  const readConfined = (absolute: string): string => {
+    const rel = path.relative(job.root, absolute).split(path.sep).join('/');
+    if (!isConfined(absolute, job.root)) throw new Error(`${rel} is outside the catalogue`);
+    try {
+      const text = readFileSync(absolute, 'utf8');
+      reads.set(rel, sha256(text));
+      return text;
+    } catch (error) {
+      reads.set(rel, null);
+      throw error;
+    }
+  };
+  const resolver = new Resolver({ resolvers: { file: { resolve: async (uri: { path(): string }) => readConfined(decodeURIComponent(uri.path())) } } });
+  // A Spectral and a resolver of each job's own, so every file its $refs read is recorded for the cache.
+  const spectral = new Spectral({ resolver });
+  const ruleset = rulesetOf(job.plan, job.format);
+  spectral.setRuleset(ruleset);
+  const absolute = path.join(job.root, job.contractFile);
+  const results = await spectral.run(new Document(readConfined(absolute), Parsers.Yaml, absolute));
+  const errorRules = new Set(job.plan.errorRules);
+  const diagnostics = results.flatMap((result) => {
+    const code = String(result.code);
+    if (leftToCheck.has(code) || result.severity > 1) return [];
+    const rule = ruleset.rules[code];
+    return [toDiagnostic(job, result, errorRules.has(code) ? 'error' : 'warning', rule?.description ?? undefined)];
+  });
+  const rulesRun = Object.values(ruleset.rules).filter((rule) => rule.enabled).length;
+  return { diagnostics, rulesRun, reads: [...reads] };
+}
+
+/** A finding as a diagnostic: Spectral's ranges are 0-based, ours 1-based. */
+function toDiagnostic(job: LintJob, result: ISpectralDiagnostic, severity: Diagnostic['severity'], description: string | undefined): Diagnostic {
+  const source = result.source ? path.relative(job.root, result.source).split(path.sep).join('/') : job.contractFile;
+  return {
+    code: `lint/${String(result.code)}`,
+    severity,
+    file: source,
+    line: result.range.start.line + 1,
+    column: result.range.start.character + 1,
+    message: result.message,
+    ...(description ? { hint: description } : {}),
+  };
+}
