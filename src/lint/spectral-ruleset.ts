@@ -27,11 +27,58 @@ export function spectralRuleset(plan: LintPlan, format: ContractFormat): Ruleset
     if (isDefinition(entry)) rules[name] = withFunctions(entry);
     else if (known.has(name)) rules[name] = entry;
   }
-  const extendsList = bases.map((name) => [builtInRulesets[name], plan.modes[name]] as const);
+  const extendsList = bases.map((name) => [withSharedSchemas(builtInRulesets[name]), plan.modes[name]] as const);
   return { ...(extendsList.length > 0 ? { extends: extendsList } : {}), rules } as unknown as RulesetDefinition;
 }
 
 function withFunctions(rule: Record<string, unknown>): Record<string, unknown> {
   const then = (Array.isArray(rule['then']) ? rule['then'] : [rule['then']]) as Record<string, unknown>[];
   return { ...rule, then: then.map((step) => ({ ...step, function: builtInFunctions[String(step['function'])] })) };
+}
+
+/**
+ * Spectral's `schema` function compiles its schema again for every document: it keeps its
+ * compiled schemas per document (per document inventory). The built-in rulesets' own schemas —
+ * those of their `schema` steps, and the AsyncAPI document schema `asyncapi-schema` checks
+ * against — are the same objects for every contract, so these functions are given one inventory
+ * for the whole run and compile each schema once (they cost more than all the linting else).
+ * Schemas taken from a contract (its examples' schemas) go through other functions, per document.
+ */
+const sharedInventory = {};
+type RuleFunction = (input: unknown, options: unknown, context: object) => unknown;
+const compilingFunctions: RuleFunction[] = [
+  builtInFunctions['schema'] as RuleFunction,
+  stepsOf((builtInRulesets['spectral:asyncapi'] as { rules: Record<string, Record<string, unknown>> }).rules['asyncapi-schema']!)[0]![
+    'function'
+  ] as RuleFunction,
+];
+const withSharedInventory = new Map(
+  compilingFunctions.map((fn) => [
+    fn,
+    Object.assign((input: unknown, options: unknown, context: object) => fn(input, options, { ...context, documentInventory: sharedInventory }), fn),
+  ]),
+);
+const shared = new WeakMap<object, RulesetDefinition>();
+
+function stepsOf(rule: Record<string, unknown>): Record<string, unknown>[] {
+  return Array.isArray(rule['then']) ? (rule['then'] as Record<string, unknown>[]) : [rule['then'] as Record<string, unknown>];
+}
+
+function withSharedSchemas(ruleset: RulesetDefinition): RulesetDefinition {
+  const known = shared.get(ruleset);
+  if (known) return known;
+  const definition = ruleset as { rules?: Record<string, unknown> };
+  const rules = Object.fromEntries(
+    Object.entries(definition.rules ?? {}).map(([name, rule]) => {
+      if (!isDefinition(rule)) return [name, rule];
+      const then = stepsOf(rule).map((step) => {
+        const replaced = withSharedInventory.get(step['function'] as RuleFunction);
+        return replaced ? { ...step, function: replaced } : step;
+      });
+      return [name, { ...rule, then: Array.isArray(rule['then']) ? then : then[0] }];
+    }),
+  );
+  const result = { ...ruleset, rules } as RulesetDefinition;
+  shared.set(ruleset, result);
+  return result;
 }
