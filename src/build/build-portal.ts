@@ -18,7 +18,7 @@ import { writeSitemap } from '../publish/sitemap.ts';
 import { withoutDocuments, writeDownloads, type DownloadsCache } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
 import { compileSynonyms } from '../search/synonyms.ts';
-import { buildKpiReport } from '../kpi/kpi-report.ts';
+import { kpiReport, lintSummaries, showsGovernance } from '../governance/build-governance.ts';
 import { writeKpiFiles } from '../kpi/kpi-files.ts';
 import { builtFiles, builtPages } from '../site/built-files.ts';
 import { readGuides, readHomeContent, type GuideSummary } from '../site/content.ts';
@@ -301,12 +301,19 @@ async function publishForAudience(
     () => writeCatalogFiles(catalog, { location, guides, tagline: home.tagline }, staged),
     (files) => files,
   );
+  const lint = showsGovernance(catalog, audience)
+    ? await watch.run(
+        'lint',
+        () => lintSummaries(options.catalog, { cache: options.cache, today: buildDate, keepWorkers: options.session !== undefined }),
+        (summaries) => summaries.size,
+      )
+    : undefined;
   const kpis =
     audience === 'internal'
       ? await watch.run(
           'kpis',
           async () => {
-            const report = await buildKpiReport({ catalog, buildDate }, options.catalog);
+            const report = await kpiReport(catalog, lint, buildDate, options.catalog);
             await writeKpiFiles(report, staged);
             return report;
           },
@@ -314,7 +321,7 @@ async function publishForAudience(
         )
       : undefined;
   const kept = withoutDocuments(catalog);
-  const inputs = pageInputs(kept, home, describeSources(catalog, options.catalog));
+  const inputs = pageInputs(kept, home, describeSources(catalog, options.catalog), lint);
   return { catalog: kept, inputs: kpis ? { ...inputs, kpis } : inputs, hidden };
 }
 

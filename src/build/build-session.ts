@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { stopContractWorkers, warmContractWorker } from '../catalog/contracts/run-contracts.ts';
+import { stopLintWorkers } from '../lint/lint-pool.ts';
 
 /**
  * What the builds of one `dev` keep between them, so that a save costs only what it changed:
@@ -28,5 +29,6 @@ export async function afterSessionBuild(): Promise<void> {
 /** Stops the session's workers and removes its cache folder. */
 export async function closeBuildSession(session: BuildSession): Promise<void> {
   await stopContractWorkers();
+  await stopLintWorkers();
   await rm(session.astroCacheDir, { recursive: true, force: true });
 }

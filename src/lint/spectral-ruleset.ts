@@ -1,6 +1,6 @@
 import type { RulesetDefinition } from '@stoplight/spectral-core';
 import * as functions from '@stoplight/spectral-functions';
-import { builtInRulesets, ruleNames, rulesetsFor } from './built-in-rulesets.ts';
+import { builtInRulesets, offUnlessNamed, ruleNames, rulesetsFor } from './built-in-rulesets.ts';
 import type { LintPlan } from './lint-plan.ts';
 
 /** A contract format lint knows. */
@@ -22,7 +22,7 @@ export function isDefinition(entry: unknown): entry is Record<string, unknown> {
 export function spectralRuleset(plan: LintPlan, format: ContractFormat): RulesetDefinition {
   const bases = rulesetsFor[format].filter((name) => plan.modes[name] !== 'off');
   const known = new Set(bases.flatMap(ruleNames));
-  const rules: Record<string, unknown> = {};
+  const rules: Record<string, unknown> = Object.fromEntries(offUnlessNamed.filter((name) => known.has(name)).map((name) => [name, 'off']));
   for (const [name, entry] of Object.entries(plan.rules)) {
     if (isDefinition(entry)) rules[name] = withFunctions(entry);
     else if (known.has(name)) rules[name] = entry;

@@ -17,7 +17,12 @@ const pages = {
   'service index': '/services/',
   'guide index': '/guides/',
   console: '/apis/customer-api-v4/reference/',
+  'portfolio KPI': '/kpis/',
+  'domain KPI': '/domains/customer/kpis/',
 };
+
+// axe reads the whole page: an API page is long, and on a busy 2-core machine it takes more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`in the ${scheme} theme`, () => {
