@@ -1,4 +1,5 @@
 import type { OptionSpec } from './args.ts';
+import { formats } from './report.ts';
 
 /** Options several commands take, written once so their help reads the same everywhere. */
 export const audiences = ['public', 'partner', 'internal'] as const;
@@ -33,4 +34,12 @@ export const contractTimeoutOption = {
   type: 'string',
   placeholder: 'S',
   description: 'the seconds one contract may take to be read and checked before it is an error (default: 120)',
+} as const satisfies OptionSpec;
+
+/** How `check` and `lint` print their diagnostics. */
+export const diagnosticsFormatOption = {
+  type: 'string',
+  default: 'text',
+  values: formats,
+  description: 'text for people; json, github (annotations), sarif (code scanning) or gitlab (Code Quality) for machines',
 } as const satisfies OptionSpec;

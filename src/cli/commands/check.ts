@@ -4,18 +4,13 @@ import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { sortDiagnostics } from '../../catalog/diagnostics.ts';
 import { parseCommand, secondsOption, type CommandSpec, type OptionSpec } from '../args.ts';
 import { cacheArgs, chooseCache } from '../cache-option.ts';
-import { formats, printDiagnostics, type Format } from '../report.ts';
-import { catalogOption, contractTimeoutOption, strictOption, timingsOption } from '../common-options.ts';
+import { printDiagnostics, type Format } from '../report.ts';
+import { catalogOption, contractTimeoutOption, diagnosticsFormatOption, strictOption, timingsOption } from '../common-options.ts';
 import { assertCatalogFolder, writeTimings } from '../shared.ts';
 
 const options = {
   catalog: catalogOption,
-  format: {
-    type: 'string',
-    default: 'text',
-    values: formats,
-    description: 'text for people; json, github (annotations), sarif (code scanning) or gitlab (Code Quality) for machines',
-  },
+  format: diagnosticsFormatOption,
   lint: { type: 'boolean', default: false, description: 'add the design rules’ findings (as `portolan lint` prints them)' },
   strict: strictOption,
   'contract-timeout': contractTimeoutOption,

@@ -3,18 +3,13 @@ import { countDiagnostics } from '../../catalog/diagnostics.ts';
 import { Stopwatch } from '../../catalog/stopwatch.ts';
 import { parseCommand, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
 import { cacheArgs, chooseCache } from '../cache-option.ts';
-import { catalogOption, timingsOption } from '../common-options.ts';
-import { formats, printDiagnostics, type Format } from '../report.ts';
+import { catalogOption, diagnosticsFormatOption, timingsOption } from '../common-options.ts';
+import { printDiagnostics, type Format } from '../report.ts';
 import { assertCatalogFolder, writeTimings } from '../shared.ts';
 
 const options = {
   catalog: catalogOption,
-  format: {
-    type: 'string',
-    default: 'text',
-    values: formats,
-    description: 'text for people; json, github (annotations), sarif (code scanning) or gitlab (Code Quality) for machines',
-  },
+  format: diagnosticsFormatOption,
   api: { type: 'string', placeholder: 'ID', description: 'lint this API only' },
   ...cacheArgs,
   timings: timingsOption,
