@@ -6,6 +6,15 @@ import { mockDataFor, mockDataRoute } from '../mock/browser-data.ts';
 import { consoleContract } from './console-contract.ts';
 import { consoleContractRoute, hasTryIt, mockWorkerScript, tryItScript } from '../site/try-it.ts';
 
+/** One file of Scalar's browser build, as the site publishes it: its path under the console's folder and its bytes. */
+interface TryItFile {
+  file: string;
+  bytes: Buffer;
+}
+
+/** Scalar's browser build, read once a process: a `dev` session publishes the same bytes on every save. */
+let prepared: Promise<TryItFile[]> | undefined;
+
 /**
  * Publishes Scalar's browser build (an ES module and the chunks it loads on demand) from
  * node_modules into the site, so the console comes from the portal's own origin. Source maps
@@ -13,19 +22,27 @@ import { consoleContractRoute, hasTryIt, mockWorkerScript, tryItScript } from '.
  * Returns the number of files written.
  */
 export async function writeTryItAssets(outDir: string): Promise<number> {
-  const browserDir = path.join(path.dirname(fileURLToPath(import.meta.resolve('@scalar/api-reference'))), 'browser');
+  prepared ??= readTryItFiles();
+  const files = await prepared.catch((error: unknown) => {
+    prepared = undefined;
+    throw error;
+  });
   const target = path.join(outDir, path.dirname(tryItScript));
   await mkdir(path.join(target, 'chunks'), { recursive: true });
+  await Promise.all(files.map(({ file, bytes }) => writeFile(path.join(target, file), bytes)));
+  return files.length;
+}
+
+async function readTryItFiles(): Promise<TryItFile[]> {
+  const browserDir = path.join(path.dirname(fileURLToPath(import.meta.resolve('@scalar/api-reference'))), 'browser');
   const chunks = (await readdir(path.join(browserDir, 'chunks'))).filter((name) => name.endsWith('.js'));
   const files = [path.basename(tryItScript), ...chunks.map((name) => `chunks/${name}`)];
-  for (const file of files) {
-    const source = path.join(browserDir, file);
-    const text = await readFile(source, 'utf8');
-    const withoutMap = text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-    if (withoutMap === text) await copyFile(source, path.join(target, file));
-    else await writeFile(path.join(target, file), withoutMap);
-  }
-  return files.length;
+  return Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(path.join(browserDir, file), 'utf8');
+      return { file, bytes: Buffer.from(text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')) };
+    }),
+  );
 }
 
 /**
