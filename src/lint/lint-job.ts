@@ -4,10 +4,12 @@ import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stopligh
 import Parsers from '@stoplight/spectral-parsers';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { sha256 } from '../catalog/cache/read-log.ts';
+import { hasExternalRefs } from '../catalog/contracts/external-refs.ts';
 import { isConfined } from '../catalog/contracts/ref-guard.ts';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
 import type { LintPlan } from './lint-plan.ts';
-import { spectralRuleset, type ContractFormat } from './spectral-ruleset.ts';
+import { judgedAsWritten } from './built-in-rulesets.ts';
+import { isDefinition, spectralRuleset, type ContractFormat } from './spectral-ruleset.ts';
 
 /** One contract to lint. */
 export interface LintJob {
@@ -28,21 +30,32 @@ export interface LintOutcome {
 /** Findings the contract stage already reports (syntax), or that say nothing about design. */
 const leftToCheck = new Set(['parser', 'unrecognized-format']);
 
-/** Rulesets made in this thread, by format and plan: making one (OpenAPI and OWASP) costs more than linting a small contract. */
+/** Rulesets made in this thread, by format, plan and reading: making one (OpenAPI and OWASP) costs more than linting a small contract. */
 const rulesets = new Map<string, Ruleset>();
 
-function rulesetOf(plan: LintPlan, format: ContractFormat): Ruleset {
-  const key = JSON.stringify([format, plan]);
+/** `as-written`: the rules of `judgedAsWritten` the catalogue did not redefine run on the contract as written, the others resolved. */
+export type Reading = 'resolved' | 'as-written';
+
+function rulesetOf(plan: LintPlan, format: ContractFormat, reading: Reading): Ruleset {
+  const key = JSON.stringify([format, plan, reading]);
   let ruleset = rulesets.get(key);
   if (!ruleset) {
     ruleset = new Ruleset(spectralRuleset(plan, format));
+    if (reading === 'as-written')
+      for (const name of judgedAsWritten) {
+        const rule = ruleset.rules[name];
+        if (rule && !isDefinition(plan.rules[name])) rule.resolved = false;
+      }
     rulesets.set(key, ruleset);
   }
   return ruleset;
 }
 
-/** Lints one contract with the plan's ruleset; $refs are followed inside the catalogue only, never over the network. */
-export async function runLintJob(job: LintJob): Promise<LintOutcome> {
+/**
+ * Lints one contract with the plan's ruleset; $refs are followed inside the catalogue only, never
+ * over the network. A contract that refers to no other file is read as written unless `reading` says.
+ */
+export async function runLintJob(job: LintJob, reading?: Reading): Promise<LintOutcome> {
   const reads = new Map<string, string | null>();
   const readConfined = (absolute: string): string => {
     const rel = path.relative(job.root, absolute).split(path.sep).join('/');
@@ -59,10 +72,11 @@ export async function runLintJob(job: LintJob): Promise<LintOutcome> {
   const resolver = new Resolver({ resolvers: { file: { resolve: async (uri: { path(): string }) => readConfined(decodeURIComponent(uri.path())) } } });
   // A Spectral and a resolver of each job's own, so every file its $refs read is recorded for the cache.
   const spectral = new Spectral({ resolver });
-  const ruleset = rulesetOf(job.plan, job.format);
-  spectral.setRuleset(ruleset);
   const absolute = path.join(job.root, job.contractFile);
-  const results = await spectral.run(new Document(readConfined(absolute), Parsers.Yaml, absolute));
+  const document = new Document(readConfined(absolute), Parsers.Yaml, absolute);
+  const ruleset = rulesetOf(job.plan, job.format, reading ?? (hasExternalRefs(document.data) ? 'resolved' : 'as-written'));
+  spectral.setRuleset(ruleset);
+  const results = await spectral.run(document);
   const errorRules = new Set(job.plan.errorRules);
   const diagnostics = results.flatMap((result) => {
     const code = String(result.code);
