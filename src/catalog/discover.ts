@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagnose, fileStart, type Diagnostic, type StageResult } from './diagnostics.ts';
-import { idPattern } from './schema/common.ts';
+import { idPattern } from './schema/id-pattern.ts';
 
 /** Deepest allowed domain nesting. */
 export const maxDomainDepth = 3;
@@ -48,8 +48,11 @@ const kindFiles = { 'domain.yaml': 'domain', 'service.yaml': 'service', 'api.yam
 // a third of the time fs.promises does (each of its calls is a round trip to the thread pool).
 const byName = new Intl.Collator('en').compare;
 
-/** Walks the catalogue folder: the only place that lists its files. */
-export async function discoverCatalog(root: string): Promise<StageResult<FoundCatalog>> {
+/**
+ * Walks the catalogue folder: the only place that lists its files. `apiFiles: false` leaves the
+ * files inside API folders unlisted (their examples and docs), for a reader of the nodes only.
+ */
+export async function discoverCatalog(root: string, options: { apiFiles?: boolean } = {}): Promise<StageResult<FoundCatalog>> {
   const realRoot = realpathSync(root);
   const found: FoundCatalog = { root: realRoot, nodes: [], usage: [], apiFiles: new Map(), sizes: new Map() };
   const diagnostics: Diagnostic[] = [];
@@ -68,7 +71,7 @@ export async function discoverCatalog(root: string): Promise<StageResult<FoundCa
       const node = classify(dir, kindFile, domains, service, diagnostics);
       found.nodes.push(node);
       if (node.kind === 'api') {
-        found.apiFiles.set(dir, listApiFiles(realRoot, dir, found, diagnostics));
+        if (options.apiFiles !== false) found.apiFiles.set(dir, listApiFiles(realRoot, dir, found, diagnostics));
         return;
       }
       here = node.kind === 'domain' ? { domains: [...domains, dir], service: undefined } : { domains, service: dir };

@@ -24,7 +24,7 @@ import { Stopwatch, type StageTiming } from './stopwatch.ts';
 import { validateDocument } from './validate.ts';
 import { validateFields } from './partial.ts';
 import { isRecord } from './is-record.ts';
-import { idPattern } from './schema/common.ts';
+import { idPattern } from './schema/id-pattern.ts';
 import { TeamSchema, type TeamInput } from './schema/team.ts';
 import type { ValidatedApi, ValidatedCatalog } from './validated.ts';
 

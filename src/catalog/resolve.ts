@@ -1,6 +1,6 @@
 import { diagnose, fileStart, type Diagnostic } from './diagnostics.ts';
 import { lineageDiagnostics } from './lineage.ts';
-import { idPattern } from './schema/common.ts';
+import { idPattern } from './schema/id-pattern.ts';
 import { suggest } from './suggest.ts';
 import type { ApiConfig } from './schema/api.ts';
 import type { DomainConfig, ServiceConfig } from './schema/domain.ts';

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { fileSchemas, type FileKind } from '../catalog/schema/index.ts';
 import { jsonSchemaOf } from '../catalog/schema/json-schema.ts';
-import { idPattern } from '../catalog/schema/common.ts';
+import { idPattern } from '../catalog/schema/id-pattern.ts';
 
 /** The part of a JSON Schema the reference reads. */
 interface Node {

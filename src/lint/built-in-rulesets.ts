@@ -1,16 +1,14 @@
 import * as owaspModule from '@stoplight/spectral-owasp-ruleset';
 import { asyncapi, oas } from '@stoplight/spectral-rulesets';
 import type { RulesetDefinition } from '@stoplight/spectral-core';
+import type { BuiltInName } from './lint-plan.ts';
 
 /** The rulesets a catalogue's ruleset may extend, by the name it gives them. */
-export const builtInRulesets = {
+export const builtInRulesets: Record<BuiltInName, RulesetDefinition> = {
   'spectral:oas': oas as RulesetDefinition,
   'spectral:asyncapi': asyncapi as RulesetDefinition,
   owasp: ((owaspModule as { default?: unknown }).default ?? owaspModule) as RulesetDefinition,
-} as const;
-
-/** The name of a built-in ruleset. */
-export type BuiltInName = keyof typeof builtInRulesets;
+};
 
 /** The built-ins that apply to each contract format. */
 export const rulesetsFor = {

@@ -57,6 +57,25 @@ export class LintCache {
     return { key };
   }
 
+  /**
+   * What `make` gives for `inputs`, kept under them with the code of src/lint and Spectral's
+   * versions: the ruleset read (reading one loads Spectral, which a run whose contracts are all
+   * cached need not), the contract every api.yaml names (parsing 1,000 of them is most of such a run).
+   */
+  async kept<T>(inputs: unknown, isValid: (value: unknown) => value is T, make: () => T | Promise<T>): Promise<T> {
+    const key = sha256(JSON.stringify([codeFingerprint(['src/lint']), spectralVersions(), inputs]));
+    const [known] = this.folder.read(key, 1) ?? [];
+    if (isValid(known)) return known;
+    const made = await make();
+    this.folder.write(key, [made]);
+    return made;
+  }
+
+  /** Records a file's text read by the caller, so a lookup does not read it again. */
+  knowText(root: string, file: string, text: string): void {
+    this.hashes.set(path.join(root, file), sha256(text));
+  }
+
   /** Keeps an outcome, unless it is a failure or a file changed while it ran. */
   store(job: LintJob, key: string, outcome: LintOutcome): void {
     if (outcome.reads.length === 0 || outcome.diagnostics.some((d) => d.code === 'internal/error')) return;

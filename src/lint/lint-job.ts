@@ -7,9 +7,9 @@ import { sha256 } from '../catalog/cache/read-log.ts';
 import { hasExternalRefs } from '../catalog/contracts/external-refs.ts';
 import { isConfined } from '../catalog/contracts/ref-guard.ts';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
-import type { LintPlan } from './lint-plan.ts';
+import { isDefinition, type LintPlan } from './lint-plan.ts';
 import { judgedAsWritten } from './built-in-rulesets.ts';
-import { isDefinition, spectralRuleset, type ContractFormat } from './spectral-ruleset.ts';
+import { spectralRuleset, type ContractFormat } from './spectral-ruleset.ts';
 
 /** One contract to lint. */
 export interface LintJob {

@@ -1,4 +1,8 @@
-import type { BuiltInName } from './built-in-rulesets.ts';
+/** The rulesets a catalogue's ruleset may extend, by the name it gives them (built-in-rulesets.ts holds them). */
+export const builtInNames = ['spectral:oas', 'spectral:asyncapi', 'owasp'] as const;
+
+/** The name of a built-in ruleset. */
+export type BuiltInName = (typeof builtInNames)[number];
 
 /** How a built-in ruleset is applied: its recommended rules, all of them, or none. */
 export type ExtendMode = 'recommended' | 'all' | 'off';
@@ -21,3 +25,8 @@ export const defaultPlan: LintPlan = {
   rules: {},
   errorRules: [],
 };
+
+/** Whether a rule entry defines a rule (it has `then`) rather than changing a built-in one. */
+export function isDefinition(entry: unknown): entry is Record<string, unknown> {
+  return typeof entry === 'object' && entry !== null && 'then' in entry;
+}

@@ -1,11 +1,8 @@
-import { Ruleset } from '@stoplight/spectral-core';
 import { diagnose, fileStart, type Diagnostic } from '../catalog/diagnostics.ts';
 import { isRecord } from '../catalog/is-record.ts';
 import { readYaml, type SourceDocument } from '../catalog/read-yaml.ts';
 import { suggest } from '../catalog/suggest.ts';
-import { builtInRulesets, ruleNames, type BuiltInName } from './built-in-rulesets.ts';
-import { defaultPlan, type ExtendMode, type LintPlan } from './lint-plan.ts';
-import { builtInFunctions, isDefinition, spectralRuleset } from './spectral-ruleset.ts';
+import { builtInNames, defaultPlan, isDefinition, type BuiltInName, type ExtendMode, type LintPlan } from './lint-plan.ts';
 
 /** Where the catalogue's ruleset is, from the catalogue root. */
 export const rulesetFile = 'rules/ruleset.yaml';
@@ -16,11 +13,18 @@ const severities = new Set(['error', 'warn', 'info', 'hint', 'off', 0, 1, 2, 3, 
 const codeKeys = new Set(['functions', 'functionsDir']);
 const allowedKeys = new Set(['extends', 'rules', 'description', 'documentationUrl']);
 
+/** A ruleset read: the plan the workers run, and the problems of the file. */
+export interface RulesetReading {
+  plan: LintPlan;
+  diagnostics: Diagnostic[];
+}
+
 /**
  * Reads rules/ruleset.yaml into a plan; each problem is a diagnostic at its line, and the entry
  * it concerns is left out, so the rest of the ruleset still runs. No file: the default plan.
+ * Spectral is loaded only to judge the `rules:` entries (names of built-in rules, new rules).
  */
-export function readRuleset(text: string | undefined): { plan: LintPlan; diagnostics: Diagnostic[] } {
+export async function readRuleset(text: string | undefined): Promise<RulesetReading> {
   if (text === undefined) return { plan: defaultPlan, diagnostics: [] };
   const parsed = readYaml(rulesetFile, text);
   if (!parsed.value) return { plan: defaultPlan, diagnostics: parsed.diagnostics };
@@ -41,7 +45,7 @@ export function readRuleset(text: string | undefined): { plan: LintPlan; diagnos
   }
   const plan: LintPlan = { modes: { ...defaultPlan.modes }, rules: {}, errorRules: [] };
   readExtends(doc, value['extends'], plan, diagnostics);
-  readRules(doc, value['rules'], plan, diagnostics);
+  await readRules(doc, value['rules'], plan, diagnostics);
   return { plan, diagnostics };
 }
 
@@ -51,8 +55,8 @@ function readExtends(doc: SourceDocument, value: unknown, plan: LintPlan, diagno
   list.forEach((entry, index) => {
     const at = doc.locate(Array.isArray(value) ? ['extends', index] : ['extends']);
     const [name, mode = 'recommended'] = Array.isArray(entry) ? entry : [entry];
-    if (typeof name !== 'string' || !(name in builtInRulesets)) {
-      const hint = `Extend only ${Object.keys(builtInRulesets).join(', ')}: a ruleset from a file or URL could run code.`;
+    if (typeof name !== 'string' || !(builtInNames as readonly string[]).includes(name)) {
+      const hint = `Extend only ${builtInNames.join(', ')}: a ruleset from a file or URL could run code.`;
       diagnostics.push(diagnose('lint/ruleset-code', rulesetFile, at, `"${String(name)}" is not a built-in ruleset`, { hint }));
     } else if (!modes.includes(mode as ExtendMode)) {
       diagnostics.push(diagnose('lint/invalid-ruleset', rulesetFile, at, `"${String(mode)}" is not a way to extend a ruleset; use ${modes.join(', ')}`));
@@ -62,16 +66,18 @@ function readExtends(doc: SourceDocument, value: unknown, plan: LintPlan, diagno
   });
 }
 
-function readRules(doc: SourceDocument, value: unknown, plan: LintPlan, diagnostics: Diagnostic[]): void {
+async function readRules(doc: SourceDocument, value: unknown, plan: LintPlan, diagnostics: Diagnostic[]): Promise<void> {
   if (value === undefined) return;
   if (!isRecord(value)) {
     diagnostics.push(diagnose('lint/invalid-ruleset', rulesetFile, doc.locate(['rules']), '`rules` must map rule names to a severity or a rule'));
     return;
   }
-  const builtIn = (Object.keys(builtInRulesets) as BuiltInName[]).flatMap(ruleNames);
+  if (Object.keys(value).length === 0) return;
+  const spectral = await loadSpectral();
+  const builtIn = builtInNames.flatMap(spectral.ruleNames);
   for (const [name, entry] of Object.entries(value)) {
     const at = doc.locate(['rules', name], 'key');
-    const problem = isDefinition(entry) ? definitionProblem(doc, name, entry) : overrideProblem(name, entry, builtIn, at);
+    const problem = isDefinition(entry) ? definitionProblem(doc, name, entry, spectral) : overrideProblem(name, entry, builtIn, at);
     if (problem) {
       diagnostics.push(problem);
       continue;
@@ -95,8 +101,21 @@ function overrideProblem(name: string, entry: unknown, builtIn: readonly string[
   return undefined;
 }
 
+type Spectral = Awaited<ReturnType<typeof loadSpectral>>;
+
+/** What judging rules needs of Spectral: seconds to load, which a run without `rules:` never pays. */
+async function loadSpectral() {
+  const [{ Ruleset }, { ruleNames }, { builtInFunctions, spectralRuleset }] = await Promise.all([
+    import('@stoplight/spectral-core'),
+    import('./built-in-rulesets.ts'),
+    import('./spectral-ruleset.ts'),
+  ]);
+  return { Ruleset, ruleNames, builtInFunctions, spectralRuleset };
+}
+
 /** A new rule: its functions must be built in, and Spectral must accept it. */
-function definitionProblem(doc: SourceDocument, name: string, rule: Record<string, unknown>): Diagnostic | undefined {
+function definitionProblem(doc: SourceDocument, name: string, rule: Record<string, unknown>, spectral: Spectral): Diagnostic | undefined {
+  const { Ruleset, builtInFunctions, spectralRuleset } = spectral;
   const then = rule['then'];
   const steps = Array.isArray(then) ? then : [then];
   for (const [index, step] of steps.entries()) {

@@ -1,18 +1,13 @@
 import type { RulesetDefinition } from '@stoplight/spectral-core';
 import * as functions from '@stoplight/spectral-functions';
 import { builtInRulesets, offUnlessNamed, ruleNames, rulesetsFor } from './built-in-rulesets.ts';
-import type { LintPlan } from './lint-plan.ts';
+import { isDefinition, type LintPlan } from './lint-plan.ts';
 
 /** A contract format lint knows. */
 export type ContractFormat = keyof typeof rulesetsFor;
 
 /** Spectral's built-in functions, by the name a ruleset calls them. */
 export const builtInFunctions = functions as unknown as Record<string, unknown>;
-
-/** Whether a rule entry defines a rule (it has `then`) rather than changing a built-in one. */
-export function isDefinition(entry: unknown): entry is Record<string, unknown> {
-  return typeof entry === 'object' && entry !== null && 'then' in entry;
-}
 
 /**
  * The Spectral ruleset for contracts of one format: the format's built-ins as the plan applies

@@ -1,7 +1,5 @@
 import { diagnose, type Diagnostic, type Position } from '../catalog/diagnostics.ts';
 import { readYaml } from '../catalog/read-yaml.ts';
-import { WaiversSchema } from '../catalog/schema/waivers.ts';
-import { validateDocument } from '../catalog/validate.ts';
 import type { WaiverStatus } from '../governance/figures.ts';
 
 /** Where the waivers are, from the catalogue root. */
@@ -14,11 +12,13 @@ export interface Waiver extends WaiverStatus {
 }
 
 /** Reads rules/waivers.yaml (none: no waiver); `today` (YYYY-MM-DD) tells which have expired. */
-export function readWaivers(text: string | undefined, today: string): { waivers: Waiver[]; diagnostics: Diagnostic[] } {
+export async function readWaivers(text: string | undefined, today: string): Promise<{ waivers: Waiver[]; diagnostics: Diagnostic[] }> {
   if (text === undefined) return { waivers: [], diagnostics: [] };
   const parsed = readYaml(waiversFile, text);
   if (!parsed.value) return { waivers: [], diagnostics: parsed.diagnostics };
   const doc = parsed.value;
+  // Loaded only for a waivers file: the schemas are most of a fully cached run's start.
+  const [{ WaiversSchema }, { validateDocument }] = await Promise.all([import('../catalog/schema/waivers.ts'), import('../catalog/validate.ts')]);
   const checked = validateDocument(WaiversSchema, doc);
   if (!checked.value) return { waivers: [], diagnostics: checked.diagnostics };
   const waivers = checked.value.map((w, index) => ({

@@ -4,13 +4,9 @@ import { diagnose, fileStart, type Diagnostic } from '../catalog/diagnostics.ts'
 import { IdSchema } from '../catalog/schema/common.ts';
 import { suggest } from '../catalog/suggest.ts';
 import type { CatalogView } from './catalog-view.ts';
+import type { ScaffoldKind } from './kinds.ts';
 import { schemaLine } from './schema-line.ts';
 import { asyncApiStarter, openApiStarter, starterExamples } from './starters.ts';
-
-/** The kinds of thing `portolan new` scaffolds. */
-export const scaffoldKinds = ['api', 'service', 'domain', 'team'] as const;
-/** One kind. */
-export type ScaffoldKind = (typeof scaffoldKinds)[number];
 
 /** Everything a scaffold needs, once prompts and defaults have filled it in. */
 export interface ScaffoldInput {

@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-
-/** The pattern every catalogue identifier (a folder name) follows. */
-export const idPattern = /^[a-z][a-z0-9-]*$/;
+import { idPattern } from './id-pattern.ts';
 
 /** A catalogue identifier: a folder name, safe as a URL path segment. */
 export const IdSchema = z

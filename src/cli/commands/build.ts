@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { buildPortal, defaultStepTimeoutMs } from '../../build/build-portal.ts';
 import type { Leak } from '../../audience/leak-audit.ts';
 import { countDiagnostics, type Diagnostic } from '../../catalog/diagnostics.ts';
 import { parseCommand, secondsOption, type CommandSpec, type OptionSpec } from '../args.ts';
@@ -39,6 +38,7 @@ async function runBuild(args: string[]): Promise<number> {
   const out = path.resolve(options.out);
   const shownOut = path.relative(process.cwd(), out) || '.';
   const contractTimeoutMs = secondsOption('contract-timeout', options['contract-timeout']);
+  const { buildPortal, defaultStepTimeoutMs } = await import('../../build/build-portal.ts');
   const stepTimeoutMs = secondsOption('step-timeout', options['step-timeout']) ?? defaultStepTimeoutMs;
   const audience = options.audience as (typeof audiences)[number] | undefined;
   await assertCatalogFolder(root);

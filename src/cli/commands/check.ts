@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { countDiagnostics, strictly } from '../../catalog/diagnostics.ts';
-import { loadCatalog } from '../../catalog/load-catalog.ts';
 import { sortDiagnostics } from '../../catalog/diagnostics.ts';
 import { parseCommand, secondsOption, type CommandSpec, type OptionSpec } from '../args.ts';
 import { cacheArgs, chooseCache } from '../cache-option.ts';
@@ -33,6 +32,7 @@ async function runCheck(args: string[]): Promise<number> {
   const root = path.resolve(values.catalog);
   await assertCatalogFolder(root);
   const cache = chooseCache(values, { catalog: root });
+  const { loadCatalog } = await import('../../catalog/load-catalog.ts');
   const result = await loadCatalog(root, { diagnosticsOnly: true, ...(contractTimeoutMs ? { contractTimeoutMs } : {}), ...(cache ? { cache } : {}) });
   // Spectral loads only for --lint: it takes seconds.
   const linted = values.lint ? (await (await import('../../lint/index.ts')).lintCatalog(root, cache ? { cache } : {})).diagnostics : [];

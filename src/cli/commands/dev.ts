@@ -2,8 +2,6 @@ import path from 'node:path';
 import { defaultCacheDir } from '../../catalog/cache/default-cache-dir.ts';
 import { isInside } from '../../catalog/discover.ts';
 import type { BuildOutcome } from '../../build/build-portal.ts';
-import { createDevServer } from '../../dev/dev-server.ts';
-import { startDevSession } from '../../dev/dev-session.ts';
 import { parseCommand, portNumber, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
 import { audienceOption, audiences, catalogOption, contentOption, hostOption, portOption } from '../common-options.ts';
 import { printDiagnostics } from '../report.ts';
@@ -36,6 +34,7 @@ async function runDev(args: string[]): Promise<number> {
   if (isInside(catalog, out)) throw new UsageError(`the dev output "${out}" would be inside the catalogue "${catalog}"`);
 
   console.log('Portolan dev: building…');
+  const [{ createDevServer }, { startDevSession }] = await Promise.all([import('../../dev/dev-server.ts'), import('../../dev/dev-session.ts')]);
   const session = await startDevSession({
     catalog,
     content: path.resolve(options.content),

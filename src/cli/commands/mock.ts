@@ -1,8 +1,6 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { countDiagnostics } from '../../catalog/diagnostics.ts';
-import { loadCatalog } from '../../catalog/load-catalog.ts';
-import { stopContractWorkers } from '../../catalog/contracts/run-contracts.ts';
 import type { MockedCatalog } from '../../mock/mock-catalog.ts';
 import { parseCommand, portNumber, type CommandSpec, type OptionSpec } from '../args.ts';
 import { catalogOption, hostOption, portOption } from '../common-options.ts';
@@ -34,6 +32,10 @@ async function runMock(args: string[]): Promise<number> {
     stopping = true;
   });
 
+  const [{ loadCatalog }, { stopContractWorkers }] = await Promise.all([
+    import('../../catalog/load-catalog.ts'),
+    import('../../catalog/contracts/run-contracts.ts'),
+  ]);
   const result = await loadCatalog(root, { keepDocuments: true });
   // The contract workers are done: their memory goes back before the rest of the work.
   await stopContractWorkers();

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { input as ask, select } from '@inquirer/prompts';
-import { readCatalogView, type CatalogView } from '../../scaffold/catalog-view.ts';
-import { idProblem, inheritedOwner, planScaffold, refusals, scaffoldKinds, type ScaffoldInput, type ScaffoldKind } from '../../scaffold/plan.ts';
-import { writePlan } from '../../scaffold/write-plan.ts';
+import type { input, select as selectPrompt } from '@inquirer/prompts';
+import type { CatalogView } from '../../scaffold/catalog-view.ts';
+import { scaffoldKinds, type ScaffoldKind } from '../../scaffold/kinds.ts';
+import type { ScaffoldInput } from '../../scaffold/plan.ts';
 import { oneOf, parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import { printDiagnostics } from '../report.ts';
 import { assertCatalogFolder } from '../shared.ts';
@@ -41,9 +41,16 @@ async function runNew(args: string[]): Promise<number> {
   const values = parseCommand(options, rest);
   const root = path.resolve(values.catalog);
   await assertCatalogFolder(root);
+  // Loaded here, not with the CLI: the scaffold's schemas are not needed by the other commands.
+  const [{ readCatalogView }, plan, { writePlan }] = await Promise.all([
+    import('../../scaffold/catalog-view.ts'),
+    import('../../scaffold/plan.ts'),
+    import('../../scaffold/write-plan.ts'),
+  ]);
+  const { planScaffold, refusals } = plan;
   const view = await readCatalogView(root);
   const interactive = process.stdin.isTTY === true && !values.yes;
-  const input = await completeInput(kind, values, view, interactive);
+  const input = await completeInput(kind, values, view, interactive, plan);
   const problems = refusals(view, input);
   if (problems.length > 0) {
     printDiagnostics(problems, 'text', root);
@@ -54,10 +61,25 @@ async function runNew(args: string[]): Promise<number> {
   return 0;
 }
 
+/** The prompts, loaded on the first question: runs with flags, and the other commands, never load them. */
+async function ask(config: Parameters<typeof input>[0]): Promise<string> {
+  return (await import('@inquirer/prompts')).input(config);
+}
+
+async function select<Value>(config: Parameters<typeof selectPrompt<Value>>[0]): Promise<Value> {
+  return (await import('@inquirer/prompts')).select(config);
+}
+
 type Values = { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'boolean' ? boolean : string };
 
 /** Fills what the flags leave out: by prompting on a terminal, else by defaults; a missing required value is a usage error. */
-async function completeInput(kind: ScaffoldKind, values: Values, view: CatalogView, interactive: boolean): Promise<ScaffoldInput> {
+async function completeInput(
+  kind: ScaffoldKind,
+  values: Values,
+  view: CatalogView,
+  interactive: boolean,
+  { idProblem, inheritedOwner }: typeof import('../../scaffold/plan.ts'),
+): Promise<ScaffoldInput> {
   const missing: string[] = [];
   const id = values.id ?? (interactive ? await ask({ message: `${kind} id`, validate: (v) => idProblem(v) ?? true }) : undefined);
   if (!id) missing.push('--id');

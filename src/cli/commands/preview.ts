@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createPreviewServer } from '../../preview/preview-server.ts';
 import { parseCommand, portNumber, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
 import { hostOption, portOption } from '../common-options.ts';
 
@@ -25,6 +24,7 @@ async function runPreview(args: string[]): Promise<number> {
   if (!(await stat(path.join(dir, 'index.html')).catch(() => undefined))) {
     throw new UsageError(`"${dir}" holds no built portal; run "npx portolan build" first`);
   }
+  const { createPreviewServer } = await import('../../preview/preview-server.ts');
   const server = createPreviewServer(dir);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
