@@ -93,8 +93,13 @@ export function searchQuery(query: string): string {
 
 /** How many operations of one page are shown with it. */
 const operationsPerPage = 2;
-/** An operation is shown if it scores at least this share of the page's best operation. */
-const runnerUpShare = 0.5;
+/**
+ * An operation is shown beside the page's best if it holds as many of the query's words and
+ * scores at least this share of it. Pagefind weighs a word by the square of its element's weight,
+ * so a word in an operation's title (h4) counts sixteen times one in its description: at half,
+ * an operation that says the words only in its description never came second.
+ */
+const runnerUpShare = 0.15;
 /** Words that say nothing of what a reader looks for; shorter words are ignored too. */
 const stopWords = new Set(['and', 'the', 'for', 'with', 'from', 'that', 'this', 'are', 'can', 'how', 'why', 'what', 'which', 'when', 'into', 'our', 'your']);
 /** Words are compared on their first letters without a final s, a rough stem: "cancel" finds "cancelled", "bills" finds "bill". */

@@ -105,6 +105,27 @@ describe('the rows of the search dialog', () => {
     ]);
   });
 
+  it('shows a second operation that says the words in its description when the best says one in its title', () => {
+    const shipments = (history: string) =>
+      pageWith(
+        '/apis/device-shipment/',
+        `Device Shipment API. Report a tracking event: the carrier posts a parcel scan. Read a shipment: ${history}.`,
+        { reportTrackingEvent: 'Report', getShipment: 'Read' },
+        4,
+        'track',
+        'parcel',
+      );
+    expect(searchHits('track parcel', [shipments('its parcels, their tracking history and tracking events')], 5).map((h) => h.url)).toEqual([
+      '/apis/device-shipment/#reportTrackingEvent',
+      '/apis/device-shipment/',
+      '/apis/device-shipment/#getShipment',
+    ]);
+    expect(searchHits('track parcel', [shipments('its parcels and their tracking history')], 5).map((h) => h.url)).toEqual([
+      '/apis/device-shipment/#reportTrackingEvent',
+      '/apis/device-shipment/',
+    ]);
+  });
+
   it('calls an event API’s operations messages', () => {
     const events = { ...billPage('disput', 'bill'), meta: { ...billPage().meta, type: 'event' } };
     expect(searchHits('dispute bill', [events], 1)[0]!.kind).toBe('message');
