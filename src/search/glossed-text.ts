@@ -61,7 +61,10 @@ export class GlossedText {
     const words = wordsOf(text.includes('&') ? decodeHTML(text) : text);
     if (words.length === 0) return;
     const title = this.titles[0];
-    this.texts.push(title ? { words, end, title } : { words, end });
+    // Before the text's last spaces, or the synonyms run into an inline element after it:
+    // "an order that is (commande) <code>acknowledged", not "(commande)acknowledged".
+    const before = end - (text.length - text.trimEnd().length);
+    this.texts.push(title ? { words, end: before, title } : { words, end: before });
   }
 
   /** The part ends: the edits that add its synonyms, in `locale`. */

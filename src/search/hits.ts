@@ -93,8 +93,13 @@ export function searchQuery(query: string): string {
 
 /** How many operations of one page are shown with it. */
 const operationsPerPage = 2;
-/** An operation is shown if it scores at least this share of the page's best operation. */
-const runnerUpShare = 0.5;
+/**
+ * An operation is shown beside the page's best if it holds as many of the query's words and
+ * scores at least this share of it. Pagefind weighs a word by the square of its element's weight,
+ * so a word in an operation's title (h4) counts sixteen times one in its description: at half,
+ * an operation that says the words only in its description never came second.
+ */
+const runnerUpShare = 0.15;
 /** Words that say nothing of what a reader looks for; shorter words are ignored too. */
 const stopWords = new Set(['and', 'the', 'for', 'with', 'from', 'that', 'this', 'are', 'can', 'how', 'why', 'what', 'which', 'when', 'into', 'our', 'your']);
 /** Words are compared on their first letters without a final s, a rough stem: "cancel" finds "cancelled", "bills" finds "bill". */
@@ -155,7 +160,10 @@ const score = (locations: readonly WeightedLocation[]) => locations.reduce((sum,
  * The rows for `query`, pages in Pagefind's order, at most `limit`. Each API page brings its best
  * operations along. An operation comes before its API when it holds every word of a query of
  * several words that the whole page holds ("cancel an order"): it is what the reader asked for.
- * For a one-word query ("billing") or a broader one, the API comes first.
+ * For a one-word query ("billing") or a broader one, the API comes first. A page's operations
+ * are left out when none holds half the query's words: the page says them all ("too many
+ * requests"), its operations only the commonest one ("request"), and they would push the next
+ * page down.
  */
 export function searchHits(query: string, pages: readonly PagefindPage[], limit: number): SearchHit[] {
   const terms = queryTerms(query);
@@ -168,7 +176,7 @@ export function searchHits(query: string, pages: readonly PagefindPage[], limit:
       .sort((a, b) => b.cover - a.cover || b.score - a.score);
     const pageHit = hitOfPage(page);
     const best = operations[0];
-    if (!best) return [pageHit];
+    if (!best || best.cover * 2 < terms.length) return [pageHit];
     const shown = operations.filter((op) => op.cover === best.cover && op.score >= best.score * runnerUpShare).slice(0, operationsPerPage);
     const rows = shown.map(({ sub }) => hitOfOperation(sub, page));
     const leads = best.cover >= 2 && best.cover === coverOf(page.locations);

@@ -152,6 +152,10 @@ describe('the glossary synonyms the index is given', () => {
     );
   });
 
+  it('puts the synonyms before the spaces that end a text, so they do not run into the element after it', () => {
+    expect(glossed(body('<p>Each bill <code>PDF</code> link</p>'))).toBe(body('<p>Each bill (invoice, facture) <code>PDF</code> link</p>'));
+  });
+
   it('leaves out the words the part already holds, and adds nothing where no term is said', () => {
     expect(glossed(body('<p>A bill, an invoice</p>'))).toBe(body('<p>A bill, an invoice (facture)</p>'));
     expect(glossed(body('<p>Coverage maps</p>'))).toBe(body('<p>Coverage maps</p>'));

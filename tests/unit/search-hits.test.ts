@@ -67,6 +67,65 @@ describe('the rows of the search dialog', () => {
     expect(hits.map((h) => h.url)).toEqual(['/apis/customer-bill-api/', '/guides/errors/']);
   });
 
+  /**
+   * A page of `content` with operations (`li`) starting at the given words, found at the words
+   * starting with `found`. An operation's first `titleLength` words are its title, at weight 4
+   * (which Pagefind's score counts sixteen times).
+   */
+  function pageWith(url: string, content: string, operations: Record<string, string>, titleLength: number, ...found: string[]): PagefindPage {
+    const all = content.split(/\s+/);
+    const hits = all.flatMap((word, i) => (found.some((f) => word.toLowerCase().replace(/^\W+/, '').startsWith(f)) ? [i] : []));
+    const starts = Object.values(operations).map((first) => all.indexOf(first));
+    const sub_results = Object.keys(operations).map((id, n): PagefindSubResult => {
+      const locations = hits.filter((i) => i >= starts[n]! && i < (starts[n + 1] ?? all.length));
+      const weighted_locations = locations.map((i) => ({ balanced_score: i < starts[n]! + titleLength ? 16 : 1 }));
+      return { title: id, url: `${url}#${id}`, excerpt: id, anchor: { element: 'li', id }, locations, weighted_locations };
+    });
+    return { url, excerpt: url, content, meta: { title: url, kind: 'api' }, locations: hits, sub_results };
+  }
+
+  it('leaves out a page’s operations when none holds half the words of the query', () => {
+    const storefront = (...found: string[]) =>
+      pageWith(
+        '/apis/storefront/',
+        'Storefront API. Partners that send too many requests get a 429. Start a basket: send the request. Check out: send the request.',
+        { createBasket: 'Start', checkoutBasket: 'Check' },
+        0,
+        ...found,
+      );
+    const limits: PagefindPage = { ...guide, url: '/guides/rate-limits/', content: 'Rate limits. Too many requests.', locations: [2, 3, 4] };
+    expect(searchHits('too many requests', [storefront('too', 'many', 'request'), limits], 3).map((h) => h.url)).toEqual([
+      '/apis/storefront/',
+      '/guides/rate-limits/',
+    ]);
+    expect(searchHits('basket request', [storefront('basket', 'request'), limits], 3).map((h) => h.url)).toEqual([
+      '/apis/storefront/#createBasket',
+      '/apis/storefront/',
+      '/guides/rate-limits/',
+    ]);
+  });
+
+  it('shows a second operation that says the words in its description when the best says one in its title', () => {
+    const shipments = (history: string) =>
+      pageWith(
+        '/apis/device-shipment/',
+        `Device Shipment API. Report a tracking event: the carrier posts a parcel scan. Read a shipment: ${history}.`,
+        { reportTrackingEvent: 'Report', getShipment: 'Read' },
+        4,
+        'track',
+        'parcel',
+      );
+    expect(searchHits('track parcel', [shipments('its parcels, their tracking history and tracking events')], 5).map((h) => h.url)).toEqual([
+      '/apis/device-shipment/#reportTrackingEvent',
+      '/apis/device-shipment/',
+      '/apis/device-shipment/#getShipment',
+    ]);
+    expect(searchHits('track parcel', [shipments('its parcels and their tracking history')], 5).map((h) => h.url)).toEqual([
+      '/apis/device-shipment/#reportTrackingEvent',
+      '/apis/device-shipment/',
+    ]);
+  });
+
   it('calls an event API’s operations messages', () => {
     const events = { ...billPage('disput', 'bill'), meta: { ...billPage().meta, type: 'event' } };
     expect(searchHits('dispute bill', [events], 1)[0]!.kind).toBe('message');
