@@ -1,7 +1,7 @@
 import type { RulesetDefinition } from '@stoplight/spectral-core';
 import * as functions from '@stoplight/spectral-functions';
 import { builtInRulesets, offUnlessNamed, ruleNames, rulesetsFor } from './built-in-rulesets.ts';
-import { isDefinition, type LintPlan } from './lint-plan.ts';
+import { isDefinition, type BuiltInName, type LintPlan } from './lint-plan.ts';
 
 /** A contract format lint knows. */
 export type ContractFormat = keyof typeof rulesetsFor;
@@ -34,18 +34,20 @@ function withFunctions(rule: Record<string, unknown>): Record<string, unknown> {
 /**
  * Spectral's `schema` function compiles its schema again for every document: it keeps its
  * compiled schemas per document (per document inventory). The built-in rulesets' own schemas —
- * those of their `schema` steps, and the AsyncAPI document schema `asyncapi-schema` checks
- * against — are the same objects for every contract, so these functions are given one inventory
+ * those of their `schema` steps, the AsyncAPI document schema `asyncapi-schema` checks against,
+ * the one `duplicated-entry-in-enum` checks each enum with — are the same objects for every contract, so these functions are given one inventory
  * for the whole run and compile each schema once (they cost more than all the linting else).
  * Schemas taken from a contract (its examples' schemas) go through other functions, per document.
  */
 const sharedInventory = {};
 type RuleFunction = (input: unknown, options: unknown, context: object) => unknown;
+const stepFunction = (ruleset: BuiltInName, rule: string) =>
+  stepsOf((builtInRulesets[ruleset] as { rules: Record<string, Record<string, unknown>> }).rules[rule]!)[0]!['function'] as RuleFunction;
 const compilingFunctions: RuleFunction[] = [
   builtInFunctions['schema'] as RuleFunction,
-  stepsOf((builtInRulesets['spectral:asyncapi'] as { rules: Record<string, Record<string, unknown>> }).rules['asyncapi-schema']!)[0]![
-    'function'
-  ] as RuleFunction,
+  stepFunction('spectral:asyncapi', 'asyncapi-schema'),
+  // oasSchema, whose only built-in step is duplicated-entry-in-enum's, with a schema of its own.
+  stepFunction('spectral:oas', 'duplicated-entry-in-enum'),
 ];
 const withSharedInventory = new Map(
   compilingFunctions.map((fn) => [
