@@ -4,7 +4,7 @@ import { Document, Ruleset, Spectral, type ISpectralDiagnostic } from '@stopligh
 import Parsers from '@stoplight/spectral-parsers';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { sha256 } from '../catalog/cache/read-log.ts';
-import { hasExternalRefs } from '../catalog/contracts/external-refs.ts';
+import { hasExternalRefs, mayHaveExternalRefs } from '../catalog/contracts/external-refs.ts';
 import { isConfined } from '../catalog/contracts/ref-guard.ts';
 import type { Diagnostic } from '../catalog/diagnostics.ts';
 import { isDefinition, type LintPlan } from './lint-plan.ts';
@@ -73,8 +73,10 @@ export async function runLintJob(job: LintJob, reading?: Reading): Promise<LintO
   // A Spectral and a resolver of each job's own, so every file its $refs read is recorded for the cache.
   const spectral = new Spectral({ resolver });
   const absolute = path.join(job.root, job.contractFile);
-  const document = new Document(readConfined(absolute), Parsers.Yaml, absolute);
-  const ruleset = rulesetOf(job.plan, job.format, reading ?? (hasExternalRefs(document.data) ? 'resolved' : 'as-written'));
+  const text = readConfined(absolute);
+  const document = new Document(text, Parsers.Yaml, absolute);
+  const external = mayHaveExternalRefs(text) && hasExternalRefs(document.data);
+  const ruleset = rulesetOf(job.plan, job.format, reading ?? (external ? 'resolved' : 'as-written'));
   spectral.setRuleset(ruleset);
   const results = await spectral.run(document);
   const errorRules = new Set(job.plan.errorRules);

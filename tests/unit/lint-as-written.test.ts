@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasExternalRefs } from '../../src/catalog/contracts/external-refs.ts';
+import { hasExternalRefs, mayHaveExternalRefs } from '../../src/catalog/contracts/external-refs.ts';
 import { parse } from 'yaml';
 import { judgedAsWritten } from '../../src/lint/built-in-rulesets.ts';
 import { runLintJob, type LintJob } from '../../src/lint/lint-job.ts';
@@ -54,4 +54,22 @@ describe('rules judged on the contract as written', () => {
       expect(outcome.reads.length, file).toBeGreaterThan(1);
     }
   }, 60_000);
+});
+
+describe('the quick look for $refs to other files', () => {
+  it('says none only when every $ref is written "#…", however it is quoted', () => {
+    expect(mayHaveExternalRefs('a:\n  $ref: \'#/components/schemas/A\'\nb: {"$ref": "#/x"}\n')).toBe(false);
+    expect(mayHaveExternalRefs('a:\n  $ref: ./schemas/a.yaml\n')).toBe(true);
+    expect(mayHaveExternalRefs('{"a": {"$ref": "other.json#/A"}}')).toBe(true);
+    expect(mayHaveExternalRefs('a:\n  \'$ref\': "schemas/a.yaml"\n')).toBe(true);
+    expect(mayHaveExternalRefs('? $ref\n: ./a.yaml\n')).toBe(true);
+    expect(mayHaveExternalRefs('{"a": {"\\u0024ref": "a.json"}}')).toBe(true);
+  });
+
+  it('agrees with the walk of the parsed contract on every example contract', () => {
+    for (const file of contracts()) {
+      const text = readFileSync(path.join(root, file), 'utf8');
+      if (hasExternalRefs(parse(text))) expect(mayHaveExternalRefs(text), file).toBe(true);
+    }
+  });
 });

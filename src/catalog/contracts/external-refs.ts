@@ -9,3 +9,11 @@ export function hasExternalRefs(value: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * A look at a contract's text: false when every `$ref` in it is written "#…" (so none names another
+ * file), without walking the parsed document. An escaped key could hide one: then it says true.
+ */
+export function mayHaveExternalRefs(text: string): boolean {
+  return /\$ref["']?\s*:(?!\s*["']?#)/.test(text) || text.includes('\\u0024');
+}
