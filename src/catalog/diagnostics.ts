@@ -52,7 +52,7 @@ export function diagnose(
 
 /** Sorts by file, line, column and code (ties keep their order), and drops exact repeats. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const order = (a: Diagnostic, b: Diagnostic) => byName(a.file, b.file) || a.line - b.line || a.column - b.column || byName(a.code, b.code);
+  const order = (a: Diagnostic, b: Diagnostic) => sameOr(a.file, b.file) || a.line - b.line || a.column - b.column || sameOr(a.code, b.code);
   const sorted = [...diagnostics].sort(order);
   // A repeat sorts among its ties, after the first of them: only those need comparing.
   let tiesFrom = 0;
@@ -65,6 +65,8 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 /** localeCompare(…, 'en') once made: sorting lint's 240,000 findings of 1,000 APIs took it 0.3 s. */
 const byName = new Intl.Collator('en').compare;
+/** Most neighbours share their file and many their code: equal strings need no collation. */
+const sameOr = (a: string, b: string): number => (a === b ? 0 : byName(a, b));
 
 /** Counts errors and warnings. */
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {

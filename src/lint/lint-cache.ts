@@ -5,7 +5,7 @@ import type { CacheStats } from '../catalog/cache/contract-cache.ts';
 import { codeFingerprint, portolanRoot } from '../catalog/cache/portolan-version.ts';
 import { sha256 } from '../catalog/cache/read-log.ts';
 import { isConfined } from '../catalog/contracts/ref-guard.ts';
-import { isRecord } from '../catalog/is-record.ts';
+import { keepOutcome, restoreOutcome } from './kept-outcome.ts';
 import type { LintJob, LintOutcome } from './lint-job.ts';
 
 const spectralPackages = ['spectral-core', 'spectral-rulesets', 'spectral-owasp-ruleset', 'spectral-functions', 'spectral-parsers', 'spectral-ref-resolver'];
@@ -48,8 +48,9 @@ export class LintCache {
       return {};
     }
     const key = sha256(JSON.stringify([codeFingerprint(['src/lint']), spectralVersions(), job, contractHash]));
-    const [outcome] = this.folder.read(key, 1) ?? [];
-    if (isOutcome(outcome) && outcome.reads.every(([file, hash]) => this.hashOf(job.root, file) === hash)) {
+    const [kept] = this.folder.read(key, 1) ?? [];
+    const outcome = restoreOutcome(kept);
+    if (outcome && outcome.reads.every(([file, hash]) => this.hashOf(job.root, file) === hash)) {
       this.stats.hits++;
       return { key, outcome };
     }
@@ -80,7 +81,8 @@ export class LintCache {
   store(job: LintJob, key: string, outcome: LintOutcome): void {
     if (outcome.reads.length === 0 || outcome.diagnostics.some((d) => d.code === 'internal/error')) return;
     if (outcome.reads.some(([file, hash]) => this.hashOf(job.root, file) !== hash)) return;
-    this.folder.write(key, [outcome]);
+    const kept = keepOutcome(outcome);
+    if (kept) this.folder.write(key, [kept]);
   }
 
   prune(): void {
@@ -100,8 +102,4 @@ export class LintCache {
     }
     return hash;
   }
-}
-
-function isOutcome(value: unknown): value is LintOutcome {
-  return isRecord(value) && Array.isArray(value['diagnostics']) && Array.isArray(value['reads']) && typeof value['rulesRun'] === 'number';
 }

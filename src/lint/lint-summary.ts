@@ -4,9 +4,19 @@ import type { Waiver } from './waivers.ts';
 
 /** One API's figures for the scorecard: its findings after waivers, by rule. */
 export function lintSummary(apiId: string, rulesRun: number, diagnostics: readonly Diagnostic[], waivers: readonly Waiver[]): LintSummary {
-  const findings = diagnostics.filter((d) => d.code.startsWith('lint/'));
-  const failing = new Set(findings.filter((d) => !d.waived).map((d) => d.code));
-  const waived = new Set(findings.filter((d) => d.waived).map((d) => d.code));
+  const failing = new Set<string>();
+  const waived = new Set<string>();
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (!d.code.startsWith('lint/')) continue;
+    if (d.waived) waived.add(d.code);
+    else {
+      failing.add(d.code);
+      if (d.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
   const statuses: WaiverStatus[] = waivers
     .filter((w) => w.apiId === apiId)
     .map(({ apiId: id, rule, reason, approvedBy, until, expired }) => ({ apiId: id, rule, reason, approvedBy, until, expired }));
@@ -15,8 +25,8 @@ export function lintSummary(apiId: string, rulesRun: number, diagnostics: readon
     rulesRun,
     rulesFailed: [...failing].sort(),
     rulesWaived: [...waived].filter((code) => !failing.has(code)).sort(),
-    errors: findings.filter((d) => !d.waived && d.severity === 'error').length,
-    warnings: findings.filter((d) => !d.waived && d.severity === 'warning').length,
+    errors,
+    warnings,
     waivers: statuses,
   };
 }
