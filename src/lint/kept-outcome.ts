@@ -44,7 +44,15 @@ export function restoreOutcome(value: unknown): LintOutcome | undefined {
   const text = (i: unknown): string | undefined => (Number.isInteger(i) ? (strings[i as number] as string | undefined) : undefined);
   const diagnostics: Diagnostic[] = [];
   for (let i = 0; i < findings.length; i += stride) {
-    const [code, severity, file, line, column, message, hint] = [findings[i], findings[i + 1], findings[i + 2], findings[i + 3], findings[i + 4], findings[i + 5], findings[i + 6]] as unknown[];
+    const [code, severity, file, line, column, message, hint] = [
+      findings[i],
+      findings[i + 1],
+      findings[i + 2],
+      findings[i + 3],
+      findings[i + 4],
+      findings[i + 5],
+      findings[i + 6],
+    ] as unknown[];
     const fields = { code: text(code), severity: text(severity), file: text(file), message: text(message) };
     if (!fields.code || !severities.has(fields.severity) || fields.file === undefined || fields.message === undefined) return undefined;
     if (!Number.isInteger(line) || !Number.isInteger(column)) return undefined;
