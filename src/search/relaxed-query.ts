@@ -21,9 +21,9 @@ const allowedEdits = (word: string) => (word.length >= 6 ? 2 : 1);
  * What to search instead of `sent` (the query as sent to Pagefind) when its first `pages` miss
  * one of its words, or undefined to keep them. Pagefind requires every word and matches a
  * misspelt one by a shorter prefix of it ("invocie" finds "in"): a word no result holds is
- * replaced by the closest word of the vocabulary that finds pages ("custmer", "adress"), or, when
- * nothing was found, left out; when the words are each somewhere but never together, the one
- * fewest pages hold is left out ("flat" in "customer moved to a new flat").
+ * replaced by the closest word of the vocabulary that finds pages ("custmer", "adress"), or left
+ * out; when the words are each somewhere but never together, the one fewest pages hold is left out
+ * ("flat" in "customer moved to a new flat"). When every word is left out, no page is found.
  */
 export async function relaxedSearch(
   sent: string,
@@ -38,8 +38,9 @@ export async function relaxedSearch(
   for (const word of words) {
     const correction = unmatched.has(word) ? await correctionOf(word.toLowerCase(), searcher, vocabulary) : word;
     if (correction) kept.push(correction);
-    else if (pages.length > 0) kept.push(word);
   }
+  // Pagefind's pages for a word none of them holds match a shortened prefix of it ("de" for "déménagement"): unrelated.
+  if (kept.length === 0) return pages.length > 0 ? { query: sent, pages: [] } : undefined;
   let query = kept.join(' ');
   if (kept.length > 1 && (await searcher.count(query)) === 0) query = (await withoutOneWord(kept, searcher)) ?? query;
   if (!query || query === sent) return undefined;

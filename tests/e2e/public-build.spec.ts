@@ -37,4 +37,13 @@ test.describe('a public build', () => {
     const response = await page.request.get('/apis/customer-api-v4/');
     expect(response.status()).toBe(404);
   });
+
+  test('finds nothing for a word none of its pages holds, rather than the pages of its first letters', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    // The internal glossary's French synonym of address change: the public catalogue holds no such word.
+    await page.getByRole('combobox', { name: 'Search the portal' }).fill('déménagement');
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText('No result for “déménagement”.');
+    await expect(page.getByRole('dialog').getByRole('option')).toHaveCount(0);
+  });
 });

@@ -31,6 +31,7 @@ const index = () =>
     '/apis/customer-api/': 'Register and read customers and their address change requests',
     '/apis/bill-api/': 'Each invoice and its lines',
     '/apis/catalogue/': 'A flat fee for every plan',
+    '/apis/shipping/': 'Delivery slots and their depots',
   });
 
 describe('a query that misses a word', () => {
@@ -63,5 +64,19 @@ describe('a query that misses a word', () => {
   it('finds nothing rather than something unrelated when no correction is close enough', async () => {
     const searcher = index();
     expect(await relaxedSearch('zqxwv', await searcher.pages('zqxwv'), searcher)).toBeUndefined();
+  });
+
+  it('finds nothing rather than the pages of a shortened prefix when no page holds the word', async () => {
+    const searcher = index();
+    const loose = await searcher.pages('demenagement');
+    expect(loose.map((p) => p.url)).toEqual(['/apis/shipping/']);
+    expect(await relaxedSearch('demenagement', loose, searcher)).toEqual({ query: 'demenagement', pages: [] });
+  });
+
+  it('leaves out a word no page holds and keeps the ones they do', async () => {
+    const searcher = index();
+    const relaxed = await relaxedSearch('delivery demenagement', await searcher.pages('delivery demenagement'), searcher);
+    expect(relaxed?.query).toBe('delivery');
+    expect(relaxed?.pages.map((p) => p.url)).toEqual(['/apis/shipping/']);
   });
 });
