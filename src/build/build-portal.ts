@@ -31,7 +31,6 @@ import { folderDigest } from './folder-digest.ts';
 import { PageCache } from './page-cache.ts';
 import { passOverPages } from './pass-over-pages.ts';
 import { writeRenderInputs } from './render-inputs.ts';
-import { renderProcesses } from './render-site.ts';
 import { renderStep, type Rendered } from './render-step.ts';
 import type { BuildSession } from './build-session.ts';
 import { BuildStamps, inputsOf } from './up-to-date.ts';
@@ -160,7 +159,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const rendered = await watch.run(
       'render',
       async () => ({
-        from: await renderStep({ input: render, digests, context, cache: pageCache, processes: renderProcesses() }, staged),
+        from: await renderStep({ input: render, digests, context, cache: pageCache }, staged),
         pages: (await builtPages(staged)).length,
       }),
       (done) => done.pages,

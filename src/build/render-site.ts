@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { contentDirVariable } from '../integrations/portolan.ts';
 import { pageInputsVariable, renderSetVariable, type RenderSet } from '../site/page-data.ts';
@@ -28,13 +29,22 @@ export interface RenderShare {
 }
 
 /**
- * How many processes render: one, unless PORTOLAN_RENDER_PROCESSES says more. Each process
- * bundles the site and holds the site data (the summaries), never the contracts: each API's are
- * read by its own pages.
+ * From this many APIs to render, two processes beat one on two cores. Each bundles the site
+ * (~5 s) before it renders its pages (2026-12-04, 2 cores: 200 APIs 5.1 → 6.1 s, 1,250 APIs
+ * 19.2 → 14.7 s, the same bytes).
  */
-export function renderProcesses(): number {
+export const twoProcessesFrom = 500;
+
+/**
+ * How many processes render `apis` APIs' pages: PORTOLAN_RENDER_PROCESSES when set, else two
+ * from `twoProcessesFrom` APIs on a machine of two cores or more, else one. Each process bundles
+ * the site and holds the site data (the summaries), never the contracts: each API's are read by
+ * its own pages.
+ */
+export function renderProcesses(apis: number): number {
   const chosen = Number(process.env['PORTOLAN_RENDER_PROCESSES']);
-  return Number.isInteger(chosen) && chosen >= 1 ? chosen : 1;
+  if (Number.isInteger(chosen) && chosen >= 1) return chosen;
+  return apis >= twoProcessesFrom && os.availableParallelism() >= 2 ? 2 : 1;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RenderSet } from '../site/page-data.ts';
 import { builtFiles } from '../site/built-files.ts';
 import { scopeKeys, scopeOf, type PageCache, type RenderContext, type Scope } from './page-cache.ts';
 import type { InputDigests } from './render-inputs.ts';
-import { renderShares, shareRender, type RenderInput } from './render-site.ts';
+import { renderProcesses, renderShares, shareRender, type RenderInput } from './render-site.ts';
 
 /** What the render step needs: the render's input, the digests of what it reads, and the cache of pages, if any. */
 export interface RenderStep {
@@ -12,7 +12,6 @@ export interface RenderStep {
   digests: InputDigests;
   context: RenderContext;
   cache: PageCache | undefined;
-  processes: number;
 }
 
 /** How the pages came, counted in scopes (an API's pages, the home page, the shared pages): from the cache (hits) or rendered (misses). */
@@ -33,7 +32,7 @@ export async function renderStep(step: RenderStep, staged: string): Promise<Rend
   for (const [scope, key] of keys) if ((await step.cache?.restore(key, staged)) === undefined) missing.add(scope);
   if (missing.size === 0) return { hits: keys.size, misses: 0 };
   const set: RenderSet = { shared: missing.has('shared'), apis: [...step.digests.apis.keys()].filter((id) => missing.has(`api:${id}`)) };
-  const shares = shareRender(step.input, set, step.processes);
+  const shares = shareRender(step.input, set, renderProcesses(set.apis.length));
   const folders = await renderShares(shares);
   for (const [index, folder] of folders.entries()) {
     const apis = new Set(shares[index]!.set.apis);
