@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import path from 'node:path';
 import { runCachedContracts } from './cache/cached-contracts.ts';
 import type { CacheOptions, CacheStats } from './cache/contract-cache.ts';
+import { PositionCache } from './cache/position-cache.ts';
 import { runContracts } from './contracts/run-contracts.ts';
 import type { ContractJob, ContractOutcome } from './contracts/contract-job.ts';
 import type { ContractShape } from './contracts/contract-shape.ts';
@@ -65,7 +66,8 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
 
   const found = await watch.run('discover', () => discoverCatalog(absoluteRoot), (f) => f.value.sizes.size);
   diagnostics.push(...found.diagnostics);
-  const read = await watch.run('read', () => readFiles(found.value), (r) => r.value.docs.size);
+  const positions = options.cache && new PositionCache(options.cache);
+  const read = await watch.run('read', () => readFiles(found.value, positions), (r) => r.value.docs.size);
   diagnostics.push(...read.diagnostics);
   const validated = await watch.run('validate', async () => validateFiles(found.value, read.value), (v) => v.value.apis.length);
   diagnostics.push(...validated.diagnostics);
@@ -77,6 +79,7 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
   const resolved = await watch.run('resolve', async () => resolveReferences(checked), () => catalog.apis.length);
   diagnostics.push(...resolved);
   const ruled = await watch.run('rules', async () => applyBusinessRules({ catalog: checked, docs: catalog.docs, shapes: shapesOf(catalog) }, diagnostics, catalog.portal.rules), () => catalog.apis.length);
+  positions?.save();
   const usage = await watch.run('usage', () => readUsage(absoluteRoot, found.value.usage, new Set(checked.apiIds)), (u) => u.value.length);
   ruled.push(...usage.diagnostics);
   const sorted = sortDiagnostics(ruled);
@@ -91,13 +94,13 @@ interface ReadFiles {
   docsText: Map<string, string>;
 }
 
-async function readFiles(found: FoundCatalog): Promise<StageResult<ReadFiles>> {
+async function readFiles(found: FoundCatalog, positions: PositionCache | undefined): Promise<StageResult<ReadFiles>> {
   const diagnostics: Diagnostic[] = [];
   const docs = new Map<string, SourceDocument>();
   const parse = async (file: string, text: StageResult<string | undefined>) => {
     diagnostics.push(...text.diagnostics);
     if (text.value === undefined) return;
-    const result = readSource(file, text.value);
+    const result = readSource(file, text.value, positions);
     diagnostics.push(...result.diagnostics, ...(await findSecrets(file, text.value)));
     if (result.value) docs.set(file, result.value);
   };

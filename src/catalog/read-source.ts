@@ -1,7 +1,9 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { readPositioned, readYaml, tooDeep, type SourceDocument } from './read-yaml.ts';
+import { readPositioned, readYaml, tooDeep, type PathSegment, type SourceDocument } from './read-yaml.ts';
 import { tooDeepPath } from './nesting-limit.ts';
 import { diagnose, type Diagnostic, type StageResult } from './diagnostics.ts';
+import { sha256 } from './cache/read-log.ts';
+import type { PositionCache } from './cache/position-cache.ts';
 
 /** YAML anchors make aliases possible; such files take the guarded parser, which limits them. */
 const anchor = /(^|[\s[{,:-])&[^\s,[\]{}]/m;
@@ -10,8 +12,9 @@ const anchor = /(^|[\s[{,:-])&[^\s,[\]{}]/m;
  * Parses a JSON or YAML contract. Contracts reach 20 MB, so the common case takes a fast
  * parser without positions (JSON.parse, or js-yaml for YAML without anchors), and the
  * positioned parser runs only when a diagnostic needs a line, or to report a syntax error.
+ * With `positions`, the lines a diagnostic needed in an earlier run are taken from there.
  */
-export function readSource(file: string, text: string): StageResult<SourceDocument | undefined> {
+export function readSource(file: string, text: string, positions?: PositionCache): StageResult<SourceDocument | undefined> {
   let value: unknown;
   if (file.endsWith('.json')) {
     try {
@@ -27,21 +30,27 @@ export function readSource(file: string, text: string): StageResult<SourceDocume
       return readYaml(file, text);
     }
   }
-  const document = lazilyLocated(file, text, value);
+  const document = lazilyLocated(file, text, value, positions);
   const deepPath = tooDeepPath(value);
   if (deepPath) return { value: undefined, diagnostics: [tooDeep(file, document.locate(deepPath))] };
   return { value: document, diagnostics: [] };
 }
 
-function lazilyLocated(file: string, text: string, value: unknown): SourceDocument {
+function lazilyLocated(file: string, text: string, value: unknown, positions: PositionCache | undefined): SourceDocument {
   let positioned: SourceDocument | undefined;
+  let textHash: string | undefined;
+  const parsed = (path: readonly PathSegment[], target?: 'key' | 'value') => {
+    positioned ??= readPositioned(file, text).value;
+    return positioned ? positioned.locate(path, target) : { line: 1, column: 1 };
+  };
   return {
     file,
     text,
     value,
     locate(path, target) {
-      positioned ??= readPositioned(file, text).value;
-      return positioned ? positioned.locate(path, target) : { line: 1, column: 1 };
+      if (!positions) return parsed(path, target);
+      textHash ??= sha256(text);
+      return positions.locate(textHash, path, target ?? 'value', () => parsed(path, target));
     },
   };
 }

@@ -1,0 +1,60 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/catalog/load-catalog.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../fixtures/catalogs/portfolio-rules');
+const folders: string[] = [];
+
+function copies(): { catalog: string; cache: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'portolan-positions-'));
+  folders.push(dir);
+  const catalog = path.join(dir, 'catalog');
+  cpSync(fixture, catalog, { recursive: true });
+  return { catalog, cache: path.join(dir, 'cache') };
+}
+
+const located = async (catalog: string, cache?: string) =>
+  (await loadCatalog(catalog, { diagnosticsOnly: true, ...(cache ? { cache: { dir: cache } } : {}) })).diagnostics.map(
+    (d) => `${d.file}:${d.line}:${d.column} ${d.code}`,
+  );
+
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the positions of findings on metadata files, kept in the cache', () => {
+  it('give a warm run the lines and columns of a run without a cache', async () => {
+    const { catalog, cache } = copies();
+    const uncached = await located(catalog);
+    expect(uncached).toContain('party/accounts/billing-account-api/api.yaml:13:8 rule/service-owner');
+    expect(await located(catalog, cache)).toEqual(uncached);
+    expect(readdirSync(path.join(cache, 'positions')).filter((f) => f.endsWith('.entry'))).toHaveLength(1);
+    expect(await located(catalog, cache)).toEqual(uncached);
+  });
+
+  it('follow an edited file to its new line', async () => {
+    const { catalog, cache } = copies();
+    await located(catalog, cache);
+    const file = path.join(catalog, 'party/accounts/billing-account-api/api.yaml');
+    writeFileSync(file, `# moved down by two lines\n\n${readFileSync(file, 'utf8')}`);
+    expect(await located(catalog, cache)).toContain('party/accounts/billing-account-api/api.yaml:15:8 rule/service-owner');
+    expect(await located(catalog, cache)).toEqual(await located(catalog));
+  });
+
+  it('are ignored when their entry is truncated or its bytes changed', async () => {
+    const { catalog, cache } = copies();
+    const uncached = await located(catalog);
+    await located(catalog, cache);
+    const folder = path.join(cache, 'positions');
+    const [entry] = readdirSync(folder).filter((f) => f.endsWith('.entry'));
+    const bytes = readFileSync(path.join(folder, entry!));
+    writeFileSync(path.join(folder, entry!), bytes.subarray(0, bytes.length >> 1));
+    expect(await located(catalog, cache)).toEqual(uncached);
+    const flipped = readFileSync(path.join(folder, entry!));
+    flipped[flipped.length - 3] ^= 0x01;
+    writeFileSync(path.join(folder, entry!), flipped);
+    expect(await located(catalog, cache)).toEqual(uncached);
+  });
+});
