@@ -53,7 +53,8 @@ describe('the positions of findings on metadata files, kept in the cache', () =>
     writeFileSync(path.join(folder, entry!), bytes.subarray(0, bytes.length >> 1));
     expect(await located(catalog, cache)).toEqual(uncached);
     const flipped = readFileSync(path.join(folder, entry!));
-    flipped[flipped.length - 3] ^= 0x01;
+    const at = flipped.length - 3;
+    flipped.writeUInt8(flipped.readUInt8(at) ^ 0x01, at);
     writeFileSync(path.join(folder, entry!), flipped);
     expect(await located(catalog, cache)).toEqual(uncached);
   });
