@@ -1,4 +1,4 @@
-import { CacheFolder, type CacheOptions } from '../catalog/cache/cache-folder.ts';
+import { CacheFolder, warningOnce, type CacheOptions } from '../catalog/cache/cache-folder.ts';
 
 /** The caches of the steps after the check, one folder of the build's cache each; none with --no-cache. */
 export interface BuildCaches {
@@ -21,9 +21,7 @@ export interface BuildCaches {
 /** The build's caches under `options.dir`, or undefined when the build has no cache. */
 export function openBuildCaches(options: CacheOptions | undefined): BuildCaches | undefined {
   if (!options) return undefined;
-  let warned = false;
-  // A folder that cannot be written is said once: its sub-folders would each say it again.
-  const once = { ...options, onWarning: (line: string) => (warned ? undefined : ((warned = true), options.onWarning?.(line))) };
+  const once = warningOnce(options);
   const folder = (sub: string) => new CacheFolder(once, sub);
   return {
     rendered: folder('pages'),

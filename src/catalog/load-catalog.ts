@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import path from 'node:path';
 import { runCachedContracts } from './cache/cached-contracts.ts';
 import type { CacheOptions, CacheStats } from './cache/contract-cache.ts';
+import { warningOnce } from './cache/cache-folder.ts';
 import { PositionCache } from './cache/position-cache.ts';
 import { runContracts } from './contracts/run-contracts.ts';
 import type { ContractJob, ContractOutcome } from './contracts/contract-job.ts';
@@ -66,13 +67,15 @@ export async function loadCatalog(root: string, options: LoadOptions = {}): Prom
 
   const found = await watch.run('discover', () => discoverCatalog(absoluteRoot), (f) => f.value.sizes.size);
   diagnostics.push(...found.diagnostics);
-  const positions = options.cache && new PositionCache(options.cache);
+  // The contracts' and the positions' parts of one folder warn once between them.
+  const shared = options.cache && warningOnce(options.cache);
+  const positions = shared && new PositionCache(shared);
   const read = await watch.run('read', () => readFiles(found.value, positions), (r) => r.value.docs.size);
   diagnostics.push(...read.diagnostics);
   const validated = await watch.run('validate', async () => validateFiles(found.value, read.value), (v) => v.value.apis.length);
   diagnostics.push(...validated.diagnostics);
   const catalog = validated.value;
-  const contracts = await watch.run('contracts', () => readContracts(found.value, catalog, options, watch), () => catalog.apis.length);
+  const contracts = await watch.run('contracts', () => readContracts(found.value, catalog, shared ? { ...options, cache: shared } : options, watch), () => catalog.apis.length);
   diagnostics.push(...contracts.diagnostics);
   const cache = contracts.value ? { cache: contracts.value } : {};
   const checked = checkedFiles(catalog, found.value.nodes);

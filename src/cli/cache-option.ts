@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { CacheOptions } from '../catalog/cache/contract-cache.ts';
+import { warningOnce } from '../catalog/cache/cache-folder.ts';
 import { defaultCacheDir } from '../catalog/cache/default-cache-dir.ts';
 import { isInside } from '../catalog/discover.ts';
 import { UsageError, type OptionSpec } from './args.ts';
@@ -18,7 +19,8 @@ export const cacheArgs = {
 /**
  * The cache a command uses: --cache DIR, else the default folder; none with --no-cache. A folder
  * inside the catalogue or the output is a usage error: the cache would be read as catalogue
- * files, or replaced with the output.
+ * files, or replaced with the output. A folder that cannot be written is said once, however many
+ * of the run's caches find it so.
  */
 export function chooseCache(
   values: { cache?: string | undefined; 'no-cache'?: boolean | undefined },
@@ -28,7 +30,7 @@ export function chooseCache(
     if (values.cache !== undefined) throw new UsageError('--cache and --no-cache cannot be used together');
     return undefined;
   }
-  if (values.cache === undefined) return { dir: defaultCacheDir(), onWarning: (line) => console.error(line) };
+  if (values.cache === undefined) return warningOnce({ dir: defaultCacheDir(), onWarning: (line) => console.error(line) });
   const dir = path.resolve(values.cache);
   for (const [name, folder] of [
     ['catalogue', folders.catalog],
@@ -38,7 +40,7 @@ export function chooseCache(
       throw new UsageError(`--cache "${values.cache}" is inside the ${name} folder "${folder}"; choose a cache folder outside it`);
     }
   }
-  return { dir, onWarning: (line) => console.error(line) };
+  return warningOnce({ dir, onWarning: (line) => console.error(line) });
 }
 
 /** The path with links resolved, as far as it exists: the cache folder may not exist yet. */

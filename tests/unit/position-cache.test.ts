@@ -58,4 +58,14 @@ describe('the positions of findings on metadata files, kept in the cache', () =>
     writeFileSync(path.join(folder, entry!), flipped);
     expect(await located(catalog, cache)).toEqual(uncached);
   });
+
+  it('share the one warning of a cache folder that cannot be written with the contracts', async () => {
+    const { catalog, cache } = copies();
+    writeFileSync(cache, 'a file where the cache folder should be');
+    const warnings: string[] = [];
+    const { diagnostics } = await loadCatalog(catalog, { diagnosticsOnly: true, cache: { dir: cache, onWarning: (line) => warnings.push(line) } });
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`)).toEqual(await located(catalog));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^the cache folder ".*" cannot be written/);
+  });
 });

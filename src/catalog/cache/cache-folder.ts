@@ -9,6 +9,12 @@ export interface CacheOptions {
   onWarning?: (line: string) => void;
 }
 
+/** The same options, whose warning is said once however many folders use them: a folder that cannot be written would be said by each of its parts. */
+export function warningOnce(options: CacheOptions): CacheOptions {
+  let warned = false;
+  return { ...options, onWarning: (line) => (warned ? undefined : ((warned = true), options.onWarning?.(line))) };
+}
+
 /**
  * One folder of cache entries, one file per key (a sha256), verified when read (entry-file.ts)
  * and written atomically. The first write that fails turns the folder read-only for the rest of
