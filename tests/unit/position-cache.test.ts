@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,18 @@ describe('the positions of findings on metadata files, kept in the cache', () =>
     expect(await located(catalog, cache)).toEqual(uncached);
     expect(readdirSync(path.join(cache, 'positions')).filter((f) => f.endsWith('.entry'))).toHaveLength(1);
     expect(await located(catalog, cache)).toEqual(uncached);
+  });
+
+  it('lose an entry no run used for two weeks, such as an older code’s', async () => {
+    const { catalog, cache } = copies();
+    await located(catalog, cache);
+    const stale = path.join(cache, 'positions', `${'0'.repeat(64)}.entry`);
+    writeFileSync(stale, 'an entry of an older Portolan');
+    const weeksAgo = new Date(Date.now() - 15 * 24 * 3600 * 1000);
+    utimesSync(stale, weeksAgo, weeksAgo);
+    await located(catalog, cache);
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(path.join(cache, 'positions')).filter((f) => f.endsWith('.entry'))).toHaveLength(1);
   });
 
   it('follow an edited file to its new line', async () => {

@@ -38,10 +38,10 @@ export class PositionCache {
     return position;
   }
 
-  /** Keeps the places this run used, when they are not what the cache already holds. */
+  /** Keeps the places this run used, when they are not what the cache already holds; removes what no run used for two weeks (an older code's entry). */
   save(): void {
-    if (!this.added && this.used.size === this.known.size) return;
-    this.folder.write(this.key, [[...this.used].map(([place, { line, column }]) => [place, line, column])]);
+    if (this.added || this.used.size !== this.known.size) this.folder.write(this.key, [[...this.used].map(([place, { line, column }]) => [place, line, column])]);
+    this.folder.prune();
   }
 }
 
