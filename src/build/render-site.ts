@@ -59,10 +59,13 @@ export function shareRender(input: RenderInput, set: RenderSet, count: number): 
   }));
 }
 
-/** Renders each share, the first in this process and each other in a child process; returns the folders of their pages. */
+/**
+ * Renders each share, the first in this process and each other in a child process; returns the
+ * folders of their pages. This process's heap has room by then (the contract documents are let
+ * go before the render): a child for the first share too would add its whole heap to the peak.
+ */
 export async function renderShares(shares: readonly RenderShare[]): Promise<string[]> {
-  if (shares.length === 1) return [await renderPages(shares[0]!)];
-  return Promise.all(shares.map((share) => renderInProcess(share)));
+  return Promise.all(shares.map((share, index) => (index === 0 ? renderPages(share) : renderInProcess(share))));
 }
 
 /** Renders a share's pages with Astro in this process; returns the folder that holds them. */
