@@ -1,4 +1,15 @@
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+
+/**
+ * How many workers take `jobs` jobs: PORTOLAN_THREADS whatever the size, else one below
+ * `oneThreadBelow` (a second worker loads its libraries again, which costs more than it saves on
+ * few jobs), else one a core, up to 4.
+ */
+export function threadsFor(jobs: number, oneThreadBelow: number): number {
+  const chosen = Number(process.env['PORTOLAN_THREADS']);
+  return chosen || (jobs < oneThreadBelow ? 1 : Math.min(os.availableParallelism(), 4));
+}
 
 /** Why a job gave no outcome of its own. */
 export type JobFailure = { kind: 'timeout'; timeoutMs: number } | { kind: 'out-of-memory'; heapMB: number } | { kind: 'failed'; reason: string };

@@ -1,7 +1,6 @@
-import os from 'node:os';
 import { defaultContractTimeoutMs } from '../catalog/contracts/run-contracts.ts';
 import { diagnose, fileStart } from '../catalog/diagnostics.ts';
-import { WorkerPool, type JobFailure } from '../catalog/worker-pool.ts';
+import { threadsFor, WorkerPool, type JobFailure } from '../catalog/worker-pool.ts';
 import type { LintJob, LintOutcome } from './lint-job.ts';
 
 /** Below this many contracts one thread lints them: a second one loads Spectral and the rulesets again. */
@@ -20,9 +19,7 @@ const pool = new WorkerPool<LintJob, LintOutcome>({
 
 /** Lints contracts in worker threads (PORTOLAN_THREADS sets how many); outcomes keep job order. */
 export function runLintJobs(jobs: readonly LintJob[], timeoutMs = defaultContractTimeoutMs): Promise<LintOutcome[]> {
-  const chosen = Number(process.env['PORTOLAN_THREADS']);
-  const threads = chosen || (jobs.length < oneThreadBelow ? 1 : Math.min(os.availableParallelism(), 4));
-  return pool.run(jobs, { threads, timeoutMs });
+  return pool.run(jobs, { threads: threadsFor(jobs.length, oneThreadBelow), timeoutMs });
 }
 
 /** Stops the workers kept between runs. */

@@ -1,5 +1,5 @@
-import os from 'node:os';
 import type { ContractJob, ContractOutcome } from './contract-job.ts';
+import { threadsFor } from '../worker-pool.ts';
 import { runInWorkers } from './contract-pool.ts';
 
 export { stopContractWorkers, warmContractWorker } from './contract-pool.ts';
@@ -25,9 +25,7 @@ export async function runContracts(
 ): Promise<ContractOutcome[]> {
   // No job, no worker: starting one loads the parsers.
   if (jobs.length === 0) return [];
-  // PORTOLAN_THREADS sets the number of threads whatever the size.
-  const chosen = Number(process.env['PORTOLAN_THREADS']);
-  const threads = chosen || (jobs.length < oneThreadBelow ? 1 : Math.min(os.availableParallelism(), 4));
+  const threads = threadsFor(jobs.length, oneThreadBelow);
   const order = jobs.map((_, index) => index).sort((a, b) => (options.weights?.[b] ?? 0) - (options.weights?.[a] ?? 0));
   return runInWorkers(jobs, order, { threads, timeoutMs: options.timeoutMs ?? defaultContractTimeoutMs, onDone: options.onDone });
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { warningOnce } from '../../catalog/cache/cache-folder.ts';
 import { defaultCacheDir } from '../../catalog/cache/default-cache-dir.ts';
 import { isInside } from '../../catalog/discover.ts';
 import type { BuildOutcome } from '../../build/build-portal.ts';
@@ -40,7 +41,7 @@ async function runDev(args: string[]): Promise<number> {
     content: path.resolve(options.content),
     out,
     audience,
-    cache: { dir: cacheDir, onWarning: (line) => console.error(line) },
+    cache: warningOnce({ dir: cacheDir, onWarning: (line) => console.error(line) }),
     onBuild: (outcome, ms) => report(outcome, ms, catalog),
     onFailure: (error) => console.error(`the rebuild failed: ${(error as Error).message ?? String(error)}; save again to retry`),
   });
