@@ -10,6 +10,8 @@ export interface StageFigures {
   count?: number;
   /** The CLI process's peak RSS when the stage ended (from --timings). */
   peakMB?: number;
+  /** A stage begun in the background: the time it ran beside the stages before its wait, which `ms` is. */
+  besideMs?: number;
   /** The largest RSS of all processes together read during the stage. */
   treePeakMB: number;
   /** CPU share of all processes during the stage, in % of one core. */
@@ -33,7 +35,7 @@ export function figuresOfRun(run: Measured, timings: Timings): StageFigures[] {
   const total = timings.stages.reduce((sum, s) => sum + s.ms, 0);
   let start = Math.max(0, run.wallSeconds * 1000 - total);
   const byStage = new Map<string, StageFigures>();
-  for (const { stage, ms, count, peakMB } of timings.stages) {
+  for (const { stage, ms, count, peakMB, besideMs } of timings.stages) {
     const cpu = treeCpuPercent(run.tree, start, start + ms);
     const treePeak = peakTreeMB(run.tree, start, start + ms);
     start += ms;
@@ -44,6 +46,7 @@ export function figuresOfRun(run: Measured, timings: Timings): StageFigures[] {
         ms,
         ...(count === undefined ? {} : { count }),
         ...(peakMB === undefined ? {} : { peakMB }),
+        ...(besideMs === undefined ? {} : { besideMs }),
         treePeakMB: treePeak,
         cpuPercent: cpu,
       });
@@ -70,11 +73,13 @@ export function medianFigures(result: { runs: readonly Measured[]; timings: read
       median(present.map(pick).filter((v): v is number => v !== undefined && !Number.isNaN(v)));
     const count = present[0]?.count;
     const peakMB = of((f) => f.peakMB);
+    const besideMs = of((f) => f.besideMs);
     return {
       stage,
       ms: of((f) => f.ms),
       ...(count === undefined ? {} : { count }),
       ...(Number.isNaN(peakMB) ? {} : { peakMB }),
+      ...(Number.isNaN(besideMs) ? {} : { besideMs }),
       treePeakMB: of((f) => f.treePeakMB),
       cpuPercent: of((f) => f.cpuPercent),
     };

@@ -21,7 +21,7 @@ export function formatStages(results: readonly CommandResult[]): string {
       const rows = [['stage', 'ms (median)', 'count', 'peak MB at end (CLI)', 'peak MB, all processes', 'CPU, all processes']];
       for (const f of figures)
         rows.push([
-          f.stage,
+          f.besideMs === undefined ? f.stage : `${f.stage} (the wait; ${(f.besideMs / 1000).toFixed(1)} s before, beside)`,
           f.ms.toFixed(1),
           f.count === undefined ? '' : String(f.count),
           mb(f.peakMB ?? Number.NaN),

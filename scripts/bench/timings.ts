@@ -8,6 +8,8 @@ export interface StageTiming {
   count?: number;
   /** The CLI process's peak RSS when the stage ended, in MB. */
   peakMB?: number;
+  /** A stage begun in the background: how long it ran beside the stages before it was waited for (`ms` is the wait). */
+  besideMs?: number;
 }
 /** The contract cache's figures of one run (absent before the CLI had a cache, or with --no-cache). */
 export interface CacheStats {
@@ -29,7 +31,8 @@ function isStage(value: unknown): value is StageTiming {
     typeof v.stage === 'string' &&
     typeof v.ms === 'number' &&
     (v.count === undefined || typeof v.count === 'number') &&
-    (v.peakMB === undefined || typeof v.peakMB === 'number')
+    (v.peakMB === undefined || typeof v.peakMB === 'number') &&
+    (v.besideMs === undefined || typeof v.besideMs === 'number')
   );
 }
 

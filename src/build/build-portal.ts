@@ -270,6 +270,15 @@ async function publishForAudience(
   downloads: DownloadsCache | undefined,
   buildDate: string,
 ): Promise<{ catalog: Catalog; inputs: PageInputs; hidden: HiddenTerm[] }> {
+  // The design rules read the contract files on their own, in worker threads: they run while this
+  // thread writes the downloads and catalogue files, which would leave a core idle.
+  const linting = showsGovernance(loaded.catalog!, audience)
+    ? watch.begin(
+        'lint',
+        () => lintSummaries(options.catalog, { cache: options.cache, today: buildDate, keepWorkers: options.session !== undefined }),
+        (summaries) => summaries.size,
+      )
+    : undefined;
   const catalog = await watch.run(
     'audience',
     async () => filterByAudience(loaded.catalog!, audience),
@@ -300,13 +309,7 @@ async function publishForAudience(
     () => writeCatalogFiles(catalog, { location, guides, tagline: home.tagline }, staged),
     (files) => files,
   );
-  const lint = showsGovernance(catalog, audience)
-    ? await watch.run(
-        'lint',
-        () => lintSummaries(options.catalog, { cache: options.cache, today: buildDate, keepWorkers: options.session !== undefined }),
-        (summaries) => summaries.size,
-      )
-    : undefined;
+  const lint = await linting?.wait();
   const kpis =
     audience === 'internal'
       ? await watch.run(

@@ -5,6 +5,13 @@ export interface StageTiming {
   count: number;
   /** The peak resident memory of this process (worker threads included) so far, in MB. */
   peakMB: number;
+  /** A stage begun in the background (Stopwatch.begin): how long it ran beside the stages before it was waited for; `ms` is the wait. */
+  besideMs?: number;
+}
+
+/** A stage running in the background; `wait` gives its result, timed as the wait. */
+export interface BackgroundStage<T> {
+  wait(): Promise<T>;
 }
 
 /** A stage that ran past its time budget; what it was doing is abandoned. */
@@ -30,14 +37,39 @@ export class Stopwatch {
     this.onProgress?.(stage, 0, 0);
     const start = performance.now();
     const result = this.budgetMs === undefined ? await work() : await withinBudget(stage, work(), this.budgetMs);
-    this.timings.push({ stage, ms: performance.now() - start, count: count(result), peakMB: Math.round(process.resourceUsage().maxRSS / 1024) });
+    this.timings.push({ stage, ms: performance.now() - start, count: count(result), peakMB: peakMB() });
     return result;
+  }
+
+  /**
+   * Begins a stage that runs beside the next ones: its work starts now, and `wait` records it
+   * with the time the pipeline waited for it as `ms`, so the stages still add up to the build's
+   * time, and the time it ran before that as `besideMs`. Its failure is reported by `wait` only.
+   */
+  begin<T>(stage: string, work: () => Promise<T>, count: (result: T) => number): BackgroundStage<T> {
+    const start = performance.now();
+    const running = work();
+    // Observed at once: it may fail while the stages beside it run, and is reported when waited for.
+    running.catch(() => undefined);
+    return {
+      wait: async () => {
+        const waiting = performance.now();
+        this.onProgress?.(stage, 0, 0);
+        const result = this.budgetMs === undefined ? await running : await withinBudget(stage, running, Math.max(0, this.budgetMs - (waiting - start)));
+        this.timings.push({ stage, ms: performance.now() - waiting, count: count(result), peakMB: peakMB(), besideMs: waiting - start });
+        return result;
+      },
+    };
   }
 
   /** Reports progress inside a running stage. */
   progress(stage: string, done: number, total: number): void {
     this.onProgress?.(stage, done, total);
   }
+}
+
+function peakMB(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 /** The work's result, or StageTimeout once `budgetMs` has passed (the timer only fires while the work awaits). */

@@ -15,6 +15,14 @@ export async function writeTimings(file: string, stages: readonly StageTiming[],
   await writeFile(file, JSON.stringify({ stages, maxRssMB, ...(cache ? { cache } : {}), ...(pages ? { pages } : {}) }, null, 2));
 }
 
+/** Each stage's time, as the build's last line gives them: `lint 8.04s (after 2.65s beside the steps before)` for one begun in the background. */
+export function stageTimes(timings: readonly StageTiming[]): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
+  return timings
+    .map((t) => `${t.stage} ${seconds(t.ms)}${t.besideMs === undefined ? '' : ` (after ${seconds(t.besideMs)} beside the steps before)`}`)
+    .join(', ');
+}
+
 /**
  * Ends the process with `status` once what it printed is written. For a command that abandoned
  * work it cannot cancel (a render past its time budget), which would otherwise keep it running.

@@ -6,7 +6,7 @@ import { audienceOption, audiences, catalogOption, contentOption, contractTimeou
 import { cacheArgs, chooseCache } from '../cache-option.ts';
 import { Progress } from '../progress.ts';
 import { printDiagnostics } from '../report.ts';
-import { assertCatalogFolder, exitNow, writeTimings } from '../shared.ts';
+import { assertCatalogFolder, exitNow, stageTimes, writeTimings } from '../shared.ts';
 
 const warningsShownByBuild = 20;
 
@@ -93,7 +93,7 @@ async function runBuild(args: string[]): Promise<number> {
     );
     return 0;
   }
-  const perStage = outcome.timings.map((t) => `${t.stage} ${seconds(t.ms)}`).join(', ');
+  const perStage = stageTimes(outcome.timings);
   const fromCache = [
     outcome.cache ? `; ${outcome.cache.hits} of ${outcome.cache.hits + outcome.cache.misses} contracts from the cache` : '',
     outcome.pages ? `, ${outcome.pages.hits} of ${outcome.pages.hits + outcome.pages.misses} groups of pages (one per API, the home page, the others)` : '',

@@ -6,7 +6,7 @@ import type { BuildOutcome } from '../../build/build-portal.ts';
 import { parseCommand, portNumber, UsageError, type CommandSpec, type OptionSpec } from '../args.ts';
 import { audienceOption, audiences, catalogOption, contentOption, hostOption, portOption } from '../common-options.ts';
 import { printDiagnostics } from '../report.ts';
-import { assertCatalogFolder } from '../shared.ts';
+import { assertCatalogFolder, stageTimes } from '../shared.ts';
 
 /** `portolan dev`: builds, serves and watches the catalogue and the content, rebuilding and reloading on each save. */
 const devOptions = {
@@ -72,7 +72,7 @@ function report(outcome: BuildOutcome, ms: number, catalog: string): void {
   const seconds = `${(ms / 1000).toFixed(2)}s`;
   if (outcome.status === 'built') {
     if (outcome.warnings.length > 0) printDiagnostics(outcome.warnings, 'text', catalog);
-    const stages = outcome.timings.map((t) => `${t.stage} ${(t.ms / 1000).toFixed(2)}s`).join(', ');
+    const stages = stageTimes(outcome.timings);
     console.log(`built ${outcome.apis} APIs for the ${outcome.audience} audience in ${seconds} (${outcome.upToDate ? 'nothing changed' : stages})`);
   } else if (outcome.status === 'catalog-errors') {
     printDiagnostics(outcome.diagnostics, 'text', catalog);
