@@ -40,7 +40,7 @@ export class SearchFeed {
    */
   async offer(page: IndexedPage, html: string, rendered: () => Promise<string>, known: boolean, indexed = false): Promise<void> {
     this.offered.push({ ...page, rendered });
-    if (!this.index && (known || !this.folder)) return;
+    if (!this.index && known) return;
     await this.start();
     await this.catchUp(this.offered.length - 1);
     this.add(page.page, indexed ? this.inputs.keep(page.sha, html) : await this.inputs.inputOf(page.sha, html));
