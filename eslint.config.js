@@ -15,6 +15,39 @@ export default tseslint.config(
     },
   },
   {
+    // The catalogue stage comes first: it never imports a later one (types included).
+    files: ['src/catalog/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'audience',
+                'build',
+                'cli',
+                'components',
+                'dev',
+                'governance',
+                'kpi',
+                'layouts',
+                'lint',
+                'mock',
+                'pages',
+                'preview',
+                'publish',
+                'search',
+                'site',
+              ].map((stage) => `**/${stage}/*`),
+              message: 'src/catalog is the first stage: move what both need into src/catalog instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,ts}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' } },
   },

@@ -1,4 +1,3 @@
-import type { UsageRow } from '../governance/figures.ts';
 import type { ApiConfig } from './schema/api.ts';
 import type { PortalConfig } from './schema/portal.ts';
 
@@ -300,4 +299,14 @@ export interface GlossarySynonym {
 export interface GlossaryTerm {
   term: string;
   synonyms: GlossarySynonym[];
+}
+
+/** One row of a gateway export, catalog/usage/*.csv. */
+export interface UsageRow {
+  api: string;
+  consumer: string;
+  /** YYYY-MM. */
+  month: string;
+  calls: number;
+  errors: number;
 }

@@ -1,6 +1,6 @@
 import { isVisibleTo } from '../audience/filter.ts';
-import type { Api, Catalog } from '../catalog/model.ts';
-import type { LintSummary, UsageRow } from './figures.ts';
+import type { Api, Catalog, UsageRow } from '../catalog/model.ts';
+import type { LintSummary } from './figures.ts';
 import { scoreApi, type Scorecard } from './scorecard.ts';
 
 /** The widest build that shows the scorecard: portal.yaml's `scorecard.audience`, internal without it. */

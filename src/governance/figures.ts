@@ -43,13 +43,3 @@ export interface ScorecardFigures {
   designRules: number | undefined;
   waiversInForce: number;
 }
-
-/** One row of a gateway export, catalog/usage/*.csv. */
-export interface UsageRow {
-  api: string;
-  consumer: string;
-  /** YYYY-MM. */
-  month: string;
-  calls: number;
-  errors: number;
-}

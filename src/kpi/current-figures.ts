@@ -1,5 +1,5 @@
-import type { Api, Catalog } from '../catalog/model.ts';
-import type { LintSummary, ScorecardFigures, UsageRow, WaiverStatus } from '../governance/figures.ts';
+import type { Api, Catalog, UsageRow } from '../catalog/model.ts';
+import type { LintSummary, ScorecardFigures, WaiverStatus } from '../governance/figures.ts';
 import {
   apisUnder,
   catalogueFigures,

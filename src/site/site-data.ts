@@ -1,5 +1,5 @@
 import type { Api, Catalog, Contract } from '../catalog/model.ts';
-import type { UsageRow } from '../governance/figures.ts';
+import type { UsageRow } from '../catalog/model.ts';
 import type { Scorecard } from '../governance/scorecard.ts';
 
 /** The portal team's home page text, from content/index.md. */

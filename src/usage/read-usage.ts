@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { diagnose, type Diagnostic, type StageResult } from '../catalog/diagnostics.ts';
 import { readText } from '../catalog/read-text.ts';
-import type { UsageRow } from '../governance/figures.ts';
+import type { UsageRow } from '../catalog/model.ts';
 import { cellColumns } from './cell-columns.ts';
 
 /** The header every catalog/usage/*.csv starts with, in this order. */
