@@ -19,7 +19,7 @@ describe('what the search index is fed of a page', () => {
 
   it('finds the class among others and reads quoted attribute values holding > or tag-like text as values', () => {
     expect(indexedHtml(body(`<div data-x="a>b" class='wide component'>x</div><p title="<pre>">text</p>`))).toBe(
-      body(`<div data-x="a>b" class='wide component'></div><p title="<pre>">text</p>`),
+      body(`<div data-x="a>b" class='wide component'></div><p>text</p>`),
     );
   });
 
@@ -79,36 +79,76 @@ describe('what the search index is fed of a page', () => {
   });
 });
 
+describe('the tags the index is given', () => {
+  const page = (inner: string) => body(`<div>${inner}</div>`);
+
+  it('keeps only the attributes Pagefind reads: an anchor’s id, a language and its own data-pagefind-* ones', () => {
+    expect(indexedHtml(page('<div class="prose wide" id="intro" aria-label="Intro" data-pagefind-weight="3" title="x">Text</div>'))).toBe(
+      page('<div id="intro" data-pagefind-weight="3">Text</div>'),
+    );
+    expect(indexedHtml(page(`<p class="note" lang="fr" data-pagefind-meta='note:a "b"'>Texte</p>`))).toBe(
+      page('<p lang="fr" data-pagefind-meta="note:a &quot;b&quot;">Texte</p>'),
+    );
+  });
+
+  it('leaves out the tags of plain elements without them, end tags included, and keeps those Pagefind puts spaces around', () => {
+    expect(
+      indexedHtml(
+        page(
+          '<p class="lead"><span class="badge">live</span> <a href="/bills/">bills</a> <code>GET</code></p><details open><summary>More</summary><dl><dt>a</dt> <dd>b</dd></dl></details>',
+        ),
+      ),
+    ).toBe(page('<p>live bills GET</p>More a b'));
+  });
+
+  it('keeps as written what Pagefind reads of the page, what it reads unlike HTML and what it is told to exclude', () => {
+    const html = `<html lang="en"><head><title>T</title><link rel="stylesheet" href="/a.css"></head><body class="b">${page(
+      '<h1 class="t">Bills</h1><img src="/a.png" alt="A bill" class="i"><svg class="icon"><g class="k"></g></svg><div class="schema"><span>x</span></div><script class="s">let a</script>',
+    )}</body></html>`;
+    expect(indexedHtml(html)).toBe(
+      `<html lang="en"><head><title>T</title><link rel="stylesheet" href="/a.css"></head><body>${page(
+        '<h1 class="t">Bills</h1><img src="/a.png" alt="A bill" class="i"><svg class="icon"><g class="k"></g></svg><div class="schema"></div><script class="s">let a</script>',
+      )}</body></html>`,
+    );
+  });
+
+  it('keeps a plain element whose parent’s own text Pagefind reads apart (an anchor, a heading, a filter), which its text would join', () => {
+    const inner =
+      '<li id="op"><span>GET</span> <code>/bills</code></li><h2><span>(2)</span> Ops</h2><span data-pagefind-filter="tag"><span>billing</span></span>';
+    expect(indexedHtml(page(inner))).toBe(page(inner));
+  });
+
+  it('gives a page whole when the end of a plain element it would leave out is only implied', () => {
+    expect(indexedHtml(page('<b>unclosed</div><pre>x</pre>'))).toBe(page('<b>unclosed</div><pre>x</pre>'));
+  });
+});
+
 describe('the word boundaries the index is given', () => {
   it('puts a space between a badge, a status or a label and the word after it, where Pagefind would glue them', () => {
     const summary =
       '<summary><span class="badge badge-ko">KO</span><span class="status">409</span><strong>withdrawn</strong><span class="muted">The offer is gone</span></summary>';
-    expect(indexedHtml(body(summary))).toBe(
-      body(
-        '<summary><span class="badge badge-ko">KO</span><span class="status"> 409</span><strong> withdrawn</strong><span class="muted"> The offer is gone</span></summary>',
-      ),
-    );
+    expect(indexedHtml(body(summary))).toBe(body('<summary>KO 409 withdrawn The offer is gone</summary>'));
     expect(indexedHtml(body('<dl><dt>Tags</dt><dd>bill, invoice</dd></dl><code>GET</code><code>/bills</code>'))).toBe(
-      body('<dl><dt>Tags</dt><dd> bill, invoice</dd></dl><code> GET</code><code>/bills</code>'),
+      body('<dl>Tags bill, invoice</dl><code> GET</code><code>/bills</code>'),
     );
   });
 
   it('adds none inside a word, after punctuation, where a space is already written, or around what Pagefind spaces itself', () => {
-    for (const inner of [
-      '<p>un<em>usual</em> and <a href="/x">bill</a>s</p>',
-      '<span>KO</span> <span>409</span>',
-      '<code>id</code>, <code>name</code>',
-      '<p>one</p><p>two</p>',
-      '<li>a</li><li>b</li>',
+    for (const [inner, indexed] of [
+      ['<p>un<em>usual</em> and <a href="/x">bill</a>s</p>', '<p>unusual and bills</p>'],
+      ['<span>KO</span> <span>409</span>', '<span>KO</span> <span>409</span>'],
+      ['<code>id</code>, <code>name</code>', '<code>id</code>, <code>name</code>'],
+      ['<p>one</p><p>two</p>', '<p>one</p><p>two</p>'],
+      ['<li>a</li><li>b</li>', '<li>a</li><li>b</li>'],
     ]) {
-      expect(indexedHtml(body(inner))).toBe(body(inner));
+      expect(indexedHtml(body(inner!))).toBe(body(indexed!));
     }
   });
 
   it('adds none outside the indexed body or in what Pagefind ignores', () => {
     const html =
       '<header><span>Nord</span><span>wave</span></header><main data-pagefind-body><span data-pagefind-ignore><span>a</span><span>b</span></span></main>';
-    expect(indexedHtml(html)).toBe(html);
+    expect(indexedHtml(html)).toBe('<header>Nordwave</header><main data-pagefind-body><span data-pagefind-ignore><span>a</span><span>b</span></span></main>');
   });
 });
 
@@ -153,7 +193,7 @@ describe('the glossary synonyms the index is given', () => {
   });
 
   it('puts the synonyms before the spaces that end a text, so they do not run into the element after it', () => {
-    expect(glossed(body('<p>Each bill <code>PDF</code> link</p>'))).toBe(body('<p>Each bill (invoice, facture) <code>PDF</code> link</p>'));
+    expect(glossed(body('<p>Each bill <code>PDF</code> link</p>'))).toBe(body('<p>Each bill (invoice, facture) PDF link</p>'));
   });
 
   it('leaves out the words the part already holds, and adds nothing where no term is said', () => {
