@@ -15,7 +15,7 @@ import { StageTimeout, Stopwatch, type StageTiming } from '../catalog/stopwatch.
 import { writeCatalogFiles } from '../publish/catalog-files.ts';
 import { PolicyWriter } from '../publish/content-security.ts';
 import { writeSitemap } from '../publish/sitemap.ts';
-import { withoutDocuments, writeDownloads, type DownloadsCache } from '../publish/downloads.ts';
+import { withoutDocuments, writeDownloads, type PublishCache } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
 import { compileSynonyms } from '../search/synonyms.ts';
 import { kpiReport, lintSummaries, showsGovernance } from '../governance/build-governance.ts';
@@ -267,7 +267,7 @@ async function publishForAudience(
   options: BuildOptions,
   staged: string,
   watch: Stopwatch,
-  downloads: DownloadsCache | undefined,
+  downloads: PublishCache | undefined,
   buildDate: string,
 ): Promise<{ catalog: Catalog; inputs: PageInputs; hidden: HiddenTerm[] }> {
   // The design rules read the contract files on their own, in worker threads: they run while this
@@ -298,7 +298,7 @@ async function publishForAudience(
   if (catalog.apis.some(hasTryIt)) {
     await watch.run(
       'mock',
-      () => writeMockAssets(catalog, staged),
+      () => writeMockAssets(catalog, staged, downloads),
       (files) => files,
     );
   }

@@ -11,8 +11,8 @@ import { routes } from '../site/urls.ts';
 /** The two download formats of a contract. */
 export const downloadFormats = ['yaml', 'json'] as const;
 
-/** Where the downloads are cached, and the map each file written is recorded in with its sha256 (for the audit). */
-export interface DownloadsCache {
+/** Where the files made from each contract (downloads, mock data, console contract) are cached, and the map each file written is recorded in with its sha256 (for the audit). */
+export interface PublishCache {
   folder: CacheFolder;
   written: Map<string, string>;
 }
@@ -23,7 +23,7 @@ export interface DownloadsCache {
  * With a cache, an API's files are kept by its filtered contract (and Portolan's code), so an
  * unchanged contract is neither sanitised nor serialised again.
  */
-export async function writeDownloads(catalog: Catalog, outDir: string, cache?: DownloadsCache): Promise<number> {
+export async function writeDownloads(catalog: Catalog, outDir: string, cache?: PublishCache): Promise<number> {
   let written = 0;
   for (const api of catalog.apis) {
     const files = downloadsOf(api);
@@ -64,7 +64,8 @@ export function downloadsOf(api: Api): { format: (typeof downloadFormats)[number
   return downloadFormats.map((format) => ({ format, route: routes.download(api.id, api.contract.format, format) }));
 }
 
-function isTextAndSha(value: unknown): value is [string, string] {
+/** Whether a cached value is a text and its sha256. */
+export function isTextAndSha(value: unknown): value is [string, string] {
   return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string';
 }
 

@@ -1,9 +1,13 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Catalog } from '../catalog/model.ts';
+import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
+import { outputKey } from '../catalog/cache/portolan-version.ts';
+import { sha256 } from '../catalog/cache/read-log.ts';
+import type { Api, Catalog } from '../catalog/model.ts';
 import { mockDataFor, mockDataRoute } from '../mock/browser-data.ts';
 import { consoleContract } from './console-contract.ts';
+import { isTextAndSha, type PublishCache } from './downloads.ts';
 import { consoleContractRoute, hasTryIt, mockWorkerScript, tryItScript } from '../site/try-it.ts';
 
 /** One file of Scalar's browser build, as the site publishes it: its path under the console's folder and its bytes. */
@@ -48,18 +52,39 @@ async function readTryItFiles(): Promise<TryItFile[]> {
 /**
  * Publishes what the console and the in-browser mock need: msw's service worker script (under
  * /apis/, so it may control the try-it pages), and each API's mock.json and console.json (its
- * contract with the catalogue's examples). Returns the number of files written.
+ * contract with the catalogue's examples). With a cache, an API's two files are kept by its
+ * contract as built for the audience (document and operations) and Portolan's code, so an
+ * unchanged API is not enriched, sanitised nor serialised again. Returns the number of files written.
  */
-export async function writeMockAssets(catalog: Catalog, outDir: string): Promise<number> {
+export async function writeMockAssets(catalog: Catalog, outDir: string, cache?: PublishCache): Promise<number> {
   const worker = path.join(path.dirname(fileURLToPath(import.meta.resolve('msw'))), '..', 'mockServiceWorker.js');
   await copyFile(worker, path.join(outDir, mockWorkerScript));
   let written = 1;
   for (const api of catalog.apis.filter(hasTryIt)) {
     const file = path.join(outDir, mockDataRoute(api.id));
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify(mockDataFor(api)));
-    await writeFile(path.join(outDir, consoleContractRoute(api.id)), JSON.stringify(consoleContract(api)));
+    const routes = [mockDataRoute(api.id), consoleContractRoute(api.id)];
+    const texts = cache ? cachedMockTexts(api, cache.folder) : mockTexts(api);
+    for (const [at, route] of routes.entries()) {
+      await writeFile(path.join(outDir, route), texts[at]!.text);
+      cache?.written.set(route.replace(/^\/+/, ''), texts[at]!.sha ?? sha256(texts[at]!.text));
+    }
     written += 2;
   }
   return written;
+}
+
+/** An API's mock.json and console.json, in that order. */
+function mockTexts(api: Api): { text: string; sha?: string }[] {
+  return [{ text: JSON.stringify(mockDataFor(api)) }, { text: JSON.stringify(consoleContract(api)) }];
+}
+
+/** mockTexts with their sha256, from the cache when the API's contract is that of an entry. */
+function cachedMockTexts(api: Api, folder: CacheFolder): { text: string; sha: string }[] {
+  const key = outputKey('mock-assets', api.id, JSON.stringify(api.contract.document), JSON.stringify(api.contract.operations));
+  const [kept] = folder.read(key, 1) ?? [];
+  if (Array.isArray(kept) && kept.length === 2 && kept.every(isTextAndSha)) return kept.map(([text, sha]) => ({ text, sha }));
+  const made = mockTexts(api).map(({ text }) => ({ text, sha: sha256(text) }));
+  folder.write(key, [made.map(({ text, sha }) => [text, sha])]);
+  return made;
 }
