@@ -17,7 +17,6 @@ import { PolicyWriter } from '../publish/content-security.ts';
 import { writeSitemap } from '../publish/sitemap.ts';
 import { withoutDocuments, writeDownloads, type PublishCache } from '../publish/downloads.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
-import { compileSynonyms } from '../search/synonyms.ts';
 import { kpiReport, lintSummaries, showsGovernance } from '../governance/build-governance.ts';
 import { writeKpiFiles } from '../kpi/kpi-files.ts';
 import { builtFiles, builtPages } from '../site/built-files.ts';
@@ -168,7 +167,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const policy = new PolicyWriter(catalog);
     const passed = await watch.run(
       'pages',
-      () => passOverPages(staged, { policy, hidden, caches, base: options.base, synonyms: compileSynonyms(catalog.glossary) }),
+      () => passOverPages(staged, { policy, hidden, caches, base: options.base, glossary: catalog.glossary }),
       (p) => p.pages.length,
     );
     let indexed: SearchWritten;

@@ -2,7 +2,7 @@ import type { HiddenTerm } from '../audience/hidden-terms.ts';
 import type { Leak, LeakFinder } from '../audience/leak-audit.ts';
 import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { isRecord } from '../catalog/is-record.ts';
-import { publishedPage, type PagePolicy, type PolicyWriter } from '../publish/content-security.ts';
+import { publishedPage, type PagePolicy } from '../publish/content-security.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
 import type { Synonyms } from '../search/synonyms.ts';
 import { readRenderedPage, type PageLinks } from './page-links.ts';
@@ -14,6 +14,12 @@ export interface PageOutcome {
   links: PageLinks;
 }
 
+/** How each page's policy is made: the origins it may call, and the policy of its HTML (PolicyWriter, or the same from known origins). */
+export interface PagePolicies {
+  originsOf(page: string): string[];
+  policyOf(page: string, html: string): PagePolicy;
+}
+
 /**
  * Each page's outcome, from the cache when the page's rendered bytes, the origins its policy
  * allows and the hidden terms are those of an entry, else computed (and kept). What the cache
@@ -21,12 +27,12 @@ export interface PageOutcome {
  */
 export class PageOutcomes {
   private readonly folder: CacheFolder | undefined;
-  private readonly policy: PolicyWriter;
+  private readonly policy: PagePolicies;
   private readonly findLeaks: LeakFinder;
   private readonly hiddenDigest: string;
   private readonly synonyms: Synonyms | undefined;
 
-  constructor(folder: CacheFolder | undefined, policy: PolicyWriter, findLeaks: LeakFinder, hidden: readonly HiddenTerm[], synonyms?: Synonyms) {
+  constructor(folder: CacheFolder | undefined, policy: PagePolicies, findLeaks: LeakFinder, hidden: readonly HiddenTerm[], synonyms?: Synonyms) {
     this.folder = folder;
     this.policy = policy;
     this.findLeaks = findLeaks;

@@ -35,15 +35,26 @@ export class SearchFeed {
   }
 
   /**
-   * Offers the next page: `html` as rendered, or already as the index reads it when `indexed`;
+   * Offers the next page: `html` as rendered (or a way to read it again), or already as the
+   * index reads it (`as`: 'indexed', to keep in the cache; 'kept', kept already);
    * `known`: its outcome came from the cache.
    */
-  async offer(page: IndexedPage, html: string, rendered: () => Promise<string>, known: boolean, indexed = false): Promise<void> {
+  async offer(
+    page: IndexedPage,
+    html: string | (() => Promise<string>),
+    rendered: () => Promise<string>,
+    known: boolean,
+    as: 'rendered' | 'indexed' | 'kept' = 'rendered',
+  ): Promise<void> {
     this.offered.push({ ...page, rendered });
     if (!this.index && known) return;
     await this.start();
     await this.catchUp(this.offered.length - 1);
-    this.add(page.page, indexed ? this.inputs.keep(page.sha, html) : await this.inputs.inputOf(page.sha, html));
+    let input: string;
+    if (as === 'rendered') input = await this.inputs.inputOf(page.sha, html);
+    else if (typeof html !== 'string') throw new Error(`${page.page}: the index's input was offered without its text`);
+    else input = as === 'kept' ? html : this.inputs.keep(page.sha, html);
+    this.add(page.page, input);
   }
 
   /** Waits until Pagefind has read what it was sent: called once a batch, so pages are not all held at once. */

@@ -50,7 +50,14 @@ export class WorkerPool<Job, Outcome> {
   /** Runs `jobs` in `threads` workers, taking them in `order` (job order by default). */
   async run(
     jobs: readonly Job[],
-    options: { threads: number; timeoutMs: number; order?: readonly number[]; onDone?: ((done: number) => void) | undefined },
+    options: {
+      threads: number;
+      timeoutMs: number;
+      order?: readonly number[];
+      onDone?: ((done: number) => void) | undefined;
+      /** Each outcome as soon as it is known, with its job's index: a caller may go on with it before the run ends. */
+      onOutcome?: (index: number, outcome: Outcome) => void;
+    },
   ): Promise<Outcome[]> {
     const order = options.order ?? jobs.map((_, index) => index);
     const outcomes = new Array<Outcome>(jobs.length);
@@ -62,6 +69,7 @@ export class WorkerPool<Job, Outcome> {
         const id = order[next++]!;
         const { outcome, healthy, outOfMemory } = await this.runOne(worker, id, jobs[id]!, options.timeoutMs, this.spec.heapMB);
         outcomes[id] = outOfMemory && this.spec.retryHeapMB ? await this.runAlone(id, jobs[id]!, options.timeoutMs, this.spec.retryHeapMB) : outcome;
+        options.onOutcome?.(id, outcomes[id]!);
         options.onDone?.(++done);
         if (!healthy) {
           await worker.terminate();

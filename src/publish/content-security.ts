@@ -102,13 +102,7 @@ export class PolicyWriter {
 
   /** The policy of one page, not yet collected for the whole site. */
   policyOf(page: string, html: string): PagePolicy {
-    const hashes = [...new Set([...html.matchAll(inlineScript)].map((match) => scriptHash(match[1]!)))].sort();
-    const origins = this.originsOf(page);
-    const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes, origins)}">`;
-    // After the character set (which must come first) and before any script (a policy covers only what follows it).
-    const at = /<meta charset="[^"]*">/.exec(html) ?? /<head>/.exec(html);
-    if (!at) throw new Error(`${page} has no <head> to put its Content-Security-Policy in`);
-    return { at: at.index + at[0].length, meta, hashes, origins };
+    return pagePolicy(page, html, this.originsOf(page));
   }
 
   /** Adds what one page's policy holds to the whole site's. */
@@ -129,6 +123,16 @@ export class PolicyWriter {
       `${root}*\n  Content-Security-Policy: ${whole}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
     );
   }
+}
+
+/** The policy of one page that may call `origins` (PolicyWriter.originsOf): its inline scripts' hashes, and where its meta element goes. */
+export function pagePolicy(page: string, html: string, origins: string[]): PagePolicy {
+  const hashes = [...new Set([...html.matchAll(inlineScript)].map((match) => scriptHash(match[1]!)))].sort();
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(hashes, origins)}">`;
+  // After the character set (which must come first) and before any script (a policy covers only what follows it).
+  const at = /<meta charset="[^"]*">/.exec(html) ?? /<head>/.exec(html);
+  if (!at) throw new Error(`${page} has no <head> to put its Content-Security-Policy in`);
+  return { at: at.index + at[0].length, meta, hashes, origins };
 }
 
 /** The rendered page with its policy's meta element in it. */

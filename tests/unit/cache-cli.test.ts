@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { differingFiles, hashFiles } from './file-hashes.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -10,6 +10,7 @@ const fixture = path.join(projectRoot, 'tests/fixtures/catalogs/cache-refs');
 
 const temporary: string[] = [];
 afterEach(async () => {
+  vi.unstubAllEnvs();
   await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -152,7 +153,11 @@ describe('portolan build --cache', () => {
 
       await edit('party/order-api/openapi.yaml', (text) => text.replace('summary: Read an order', 'summary: Read one order by its id'));
       await edit('party/order-api/examples/getOrder/200.json', (text) => text.replace('"o-1"', '"o-2"'));
-      const changed = { warm: await build('changed-warm', ['--cache', cache]), cold: await build('changed-cold', ['--no-cache']) };
+      // The warm builds read their pages in worker threads (a large catalogue's way), the cold ones in the build's thread.
+      vi.stubEnv('PORTOLAN_PAGE_THREADS', '2');
+      const changedWarm = await build('changed-warm', ['--cache', cache]);
+      vi.stubEnv('PORTOLAN_PAGE_THREADS', '0');
+      const changed = { warm: changedWarm, cold: await build('changed-cold', ['--no-cache']) };
       expect(changed.warm.cache).toEqual({ hits: 2, misses: 1 });
       // Only the changed API's pages are rendered again: the others, the home page and the shared pages come from the cache.
       expect(changed.warm.pages).toEqual({ hits: 4, misses: 1 });
@@ -162,7 +167,10 @@ describe('portolan build --cache', () => {
       await cp(path.join(catalog, 'party/order-api'), path.join(catalog, 'party/invoice-api'), { recursive: true });
       await edit('party/invoice-api/api.yaml', (text) => text.replace('name: Order API', 'name: Invoice API'));
       await rm(path.join(catalog, 'party/customer-events'), { recursive: true });
-      const moved = { warm: await build('moved-warm', ['--cache', cache]), cold: await build('moved-cold', ['--no-cache']) };
+      vi.stubEnv('PORTOLAN_PAGE_THREADS', '2');
+      const movedWarm = await build('moved-warm', ['--cache', cache]);
+      vi.stubEnv('PORTOLAN_PAGE_THREADS', '0');
+      const moved = { warm: movedWarm, cold: await build('moved-cold', ['--no-cache']) };
       expect(moved.warm.cache).toEqual({ hits: 2, misses: 1 });
       // An API added or removed changes what every page lists: all pages are rendered again.
       expect(moved.warm.pages).toEqual({ hits: 0, misses: 5 });

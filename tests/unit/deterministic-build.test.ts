@@ -10,10 +10,17 @@ const folders: string[] = [];
 
 /**
  * What may differ between two machines building the same commit: the second build runs from
- * another folder, with another locale and time zone, checks its contracts in worker threads and
- * renders its pages in two processes.
+ * another folder, with another locale and time zone, checks its contracts in worker threads,
+ * renders its pages in two processes and reads them in two worker threads.
  */
-const otherMachine = { LANG: 'sv_SE.UTF-8', LC_ALL: 'sv_SE.UTF-8', TZ: 'Pacific/Kiritimati', PORTOLAN_THREADS: '2', PORTOLAN_RENDER_PROCESSES: '2' };
+const otherMachine = {
+  LANG: 'sv_SE.UTF-8',
+  LC_ALL: 'sv_SE.UTF-8',
+  TZ: 'Pacific/Kiritimati',
+  PORTOLAN_THREADS: '2',
+  PORTOLAN_RENDER_PROCESSES: '2',
+  PORTOLAN_PAGE_THREADS: '2',
+};
 
 /** Builds the example catalogue for the internal audience into a new temporary folder and returns that folder. */
 async function build(cwd: string, env: Record<string, string> = {}): Promise<string> {
