@@ -10,7 +10,7 @@ export interface BuildCaches {
   searchInputs: CacheFolder;
   /** The search index of a whole set of pages (index-files.ts). */
   index: CacheFolder;
-  /** Each API's contract downloads (cached-downloads.ts). */
+  /** Each API's contract downloads, mock data and console contract (downloads.ts, try-it-assets.ts). */
   downloads: CacheFolder;
   /** What the audit found in each file (audit-cache.ts). */
   audit: CacheFolder;

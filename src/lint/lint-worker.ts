@@ -1,5 +1,5 @@
 import { registerHooks } from 'node:module';
-import { parentPort } from 'node:worker_threads';
+import { answerJobs } from '../catalog/worker-jobs.ts';
 import type { LintJob } from './lint-job.ts';
 
 // Spectral loads nimma's "legacy" build, compiled for old engines: its class fields go through
@@ -11,12 +11,4 @@ registerHooks({
 });
 const { runLintJob } = await import('./lint-job.ts');
 
-parentPort?.on('message', async ({ id, job }: { id: number; job: LintJob }) => {
-  try {
-    parentPort?.postMessage({ id, outcome: await runLintJob(job) });
-  } catch (error) {
-    parentPort?.postMessage({ id, failure: (error as Error).message ?? String(error) });
-  }
-});
-
-parentPort?.postMessage({ ready: true });
+answerJobs((job: LintJob) => runLintJob(job));
