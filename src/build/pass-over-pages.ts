@@ -132,6 +132,8 @@ async function readInWorkers(siteDir: string, pages: string[], work: PageWork, t
   for (let start = 0; start < pages.length; start += pagesPerJob)
     jobs.push({ setup, pages: pages.slice(start, start + pagesPerJob).map((page) => ({ page, origins: work.policy.originsOf(page) })) });
   const ended = jobs.map(() => Promise.withResolvers<PageJobOutcome>());
+  // Observed at once: once one job failed, the loop below awaits none of the others.
+  for (const { promise } of ended) promise.catch(() => undefined);
   const running = pagePool.run(jobs, { threads, timeoutMs: jobTimeoutMs, onOutcome: (index, outcome) => ended[index]!.resolve(outcome) });
   // A pool that could not start its workers ends every job left, so the loop below never waits forever.
   const settled = running.then(
