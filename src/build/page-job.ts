@@ -16,7 +16,7 @@ export interface PageSetup {
   id: string;
   siteDir: string;
   hidden: HiddenTerm[];
-  glossary: GlossaryTerm[] | undefined;
+  glossary: GlossaryTerm[];
   /** The folders of the page outcomes and of the search inputs; undefined without a cache. */
   cache: { pages: string; searchInputs: string } | undefined;
 }
@@ -61,7 +61,7 @@ export async function runPageJob(job: PageJob): Promise<PageJobOutcome> {
   originsOf.clear();
   for (const { page, origins } of job.pages) originsOf.set(page, origins);
   if (made?.id !== setup.id) {
-    const synonyms = setup.glossary ? compileSynonyms(setup.glossary) : undefined;
+    const synonyms = compileSynonyms(setup.glossary);
     const folder = (dir: string | undefined) => (dir ? new CacheFolder({ dir }) : undefined);
     made = {
       id: setup.id,

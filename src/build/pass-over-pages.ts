@@ -9,7 +9,7 @@ import { threadsFor, WorkerPool } from '../catalog/worker-pool.ts';
 import type { PagePolicy, PolicyWriter } from '../publish/content-security.ts';
 import { pagesSentAtOnce } from '../search/pagefind-index.ts';
 import { SearchInputs } from '../search/search-inputs.ts';
-import { compileSynonyms, type Synonyms } from '../search/synonyms.ts';
+import { compileSynonyms } from '../search/synonyms.ts';
 import { builtPages, pagesInBatches } from '../site/built-files.ts';
 import type { BuildCaches } from './build-caches.ts';
 import { LinkCheck } from './link-check.ts';
@@ -78,20 +78,21 @@ export async function passOverPages(siteDir: string, work: PageWork): Promise<Pa
   const pages = await builtPages(siteDir);
   const threads = pageThreads(pages.length);
   const synonyms = compileSynonyms(work.glossary);
-  const search = new SearchFeed(new SearchInputs(work.caches?.searchInputs, synonyms), work.caches?.index);
+  const inputs = new SearchInputs(work.caches?.searchInputs, synonyms);
+  const search = new SearchFeed(inputs, work.caches?.index);
   const passed: PagesPassed = { pages: [], leaks: [], links: new LinkCheck(work.base), search };
-  const take: Take = async (read, as, html) => {
+  const take: Take = async (read) => {
     const { page, sha, outcome } = read;
     work.policy.collect(outcome.policy);
     passed.leaks.push(...outcome.leaks);
     passed.links.add(page, outcome.links);
     const rendered = () => renderedAgain(path.join(siteDir, page), outcome.policy);
-    await search.offer({ page, sha }, html ?? rendered, rendered, read.cached, as);
+    await search.offer({ page, sha }, rendered, read.cached, read.input);
     passed.pages.push(page);
   };
   try {
     if (threads > 0) await readInWorkers(siteDir, pages, work, threads, take, search);
-    else await readHere(siteDir, work, synonyms, take, search);
+    else await readHere(siteDir, pages, work, inputs, take, search);
   } catch (error) {
     await search.close();
     throw error;
@@ -99,18 +100,18 @@ export async function passOverPages(siteDir: string, work: PageWork): Promise<Pa
   return passed;
 }
 
-/** What is done with each page read, in page order: `html` as rendered or as the index reads it (`as`); without it, the page is read again when the index needs it. */
-type Take = (read: PageRead, as: 'rendered' | 'indexed' | 'kept', html?: string) => Promise<void>;
+/** What is done with each page read, in page order. */
+type Take = (read: PageRead) => Promise<void>;
 
 /** The pages read in this thread, a batch at a time, while Pagefind reads the batch before in its own process. */
-async function readHere(siteDir: string, work: PageWork, synonyms: Synonyms, take: Take, search: SearchFeed): Promise<void> {
-  const outcomes = new PageOutcomes(work.caches?.pages, work.policy, leakFinder(work.hidden), work.hidden, synonyms);
-  for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce)) {
+async function readHere(siteDir: string, pages: readonly string[], work: PageWork, inputs: SearchInputs, take: Take, search: SearchFeed): Promise<void> {
+  const outcomes = new PageOutcomes(work.caches?.pages, work.policy, leakFinder(work.hidden), work.hidden, inputs.synonyms);
+  for await (const batch of pagesInBatches(siteDir, pagesSentAtOnce, pages)) {
     for (const { page, html } of batch) {
       const sha = sha256(html);
       const { outcome, published, cached, indexed } = outcomes.outcomeOf(page, html, sha);
       await writeFile(path.join(siteDir, page), published);
-      await take({ page, sha, outcome, cached }, indexed === undefined ? 'rendered' : 'indexed', indexed ?? html);
+      await take({ page, sha, outcome, cached, ...(indexed === undefined ? {} : { input: inputs.keep(sha, indexed) }) });
     }
     await search.drain();
   }
@@ -144,7 +145,7 @@ async function readInWorkers(siteDir: string, pages: string[], work: PageWork, t
     for (const [index, { promise }] of ended.entries()) {
       const outcome = await promise;
       if (outcome.failure !== undefined) throw new Error(`the pages from ${jobs[index]!.pages[0]!.page} could not be read: ${outcome.failure}`);
-      for (const read of outcome.pages) await take(read, read.input === undefined ? 'rendered' : 'kept', read.input);
+      for (const read of outcome.pages) await take(read);
       if ((index + 1) % (pagesSentAtOnce / pagesPerJob) === 0) await search.drain();
     }
   } finally {

@@ -35,26 +35,16 @@ export class SearchFeed {
   }
 
   /**
-   * Offers the next page: `html` as rendered (or a way to read it again), or already as the
-   * index reads it (`as`: 'indexed', to keep in the cache; 'kept', kept already);
+   * Offers the next page: `input`, what the index reads of it, kept in the cache already, or
+   * without it, made from the page as `rendered` gives it back (or taken from the cache);
    * `known`: its outcome came from the cache.
    */
-  async offer(
-    page: IndexedPage,
-    html: string | (() => Promise<string>),
-    rendered: () => Promise<string>,
-    known: boolean,
-    as: 'rendered' | 'indexed' | 'kept' = 'rendered',
-  ): Promise<void> {
+  async offer(page: IndexedPage, rendered: () => Promise<string>, known: boolean, input?: string): Promise<void> {
     this.offered.push({ ...page, rendered });
     if (!this.index && known) return;
     await this.start();
     await this.catchUp(this.offered.length - 1);
-    let input: string;
-    if (as === 'rendered') input = await this.inputs.inputOf(page.sha, html);
-    else if (typeof html !== 'string') throw new Error(`${page.page}: the index's input was offered without its text`);
-    else input = as === 'kept' ? html : this.inputs.keep(page.sha, html);
-    this.add(page.page, input);
+    this.add(page.page, input ?? (await this.inputs.inputOf(page.sha, rendered)));
   }
 
   /** Waits until Pagefind has read what it was sent: called once a batch, so pages are not all held at once. */

@@ -5,6 +5,7 @@ import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
 import { sha256 } from '../catalog/cache/read-log.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
+import { documentDigest } from './document-digest.ts';
 import { sanitiseContract } from './safe-contract.ts';
 import { routes } from '../site/urls.ts';
 
@@ -48,7 +49,7 @@ function textsOf(api: Api, files: Download[]): { route: string; text: string; sh
 
 /** The API's download texts with their sha256, from the cache when its filtered contract is that of an entry. */
 function cachedTexts(api: Api, files: Download[], folder: CacheFolder): { route: string; text: string; sha: string }[] {
-  const key = outputKey('downloads', JSON.stringify(files), JSON.stringify(api.contract.document));
+  const key = outputKey('downloads', JSON.stringify(files), documentDigest(api.contract.document));
   const [kept] = folder.read(key, 1) ?? [];
   if (Array.isArray(kept) && kept.length === files.length && kept.every(isTextAndSha)) {
     return files.map(({ route }, at) => ({ route, text: kept[at]![0], sha: kept[at]![1] }));

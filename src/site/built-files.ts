@@ -30,11 +30,12 @@ export interface BuiltPage {
 }
 
 /**
- * The pages of a built site with their HTML, `size` at a time, in the order of `builtPages`:
- * read together, so the reader is never idle between pages, and never all held at once.
+ * The pages of a built site with their HTML, `size` at a time, in the order of `builtPages` (or
+ * of `pages`, when the caller listed them already): read together, so the reader is never idle
+ * between pages, and never all held at once.
  */
-export async function* pagesInBatches(dir: string, size: number): AsyncGenerator<BuiltPage[]> {
-  const pages = await builtPages(dir);
+export async function* pagesInBatches(dir: string, size: number, listed?: readonly string[]): AsyncGenerator<BuiltPage[]> {
+  const pages = listed ?? (await builtPages(dir));
   for (let start = 0; start < pages.length; start += size) {
     const batch = pages.slice(start, start + size);
     const texts = await Promise.all(batch.map((page) => readFile(path.join(dir, page), 'utf8')));

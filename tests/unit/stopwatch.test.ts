@@ -3,6 +3,17 @@ import { StageTimeout, Stopwatch } from '../../src/catalog/stopwatch.ts';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A downloads stage of `ms`, run to its end on the fake clock. */
+async function downloadsFor(watch: Stopwatch, ms: number): Promise<void> {
+  const downloading = watch.run(
+    'downloads',
+    () => pause(ms),
+    () => 1,
+  );
+  await vi.advanceTimersByTimeAsync(ms);
+  await downloading;
+}
+
 describe('a stage begun in the background', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
@@ -23,13 +34,7 @@ describe('a stage begun in the background', () => {
       },
       (found) => found.length,
     );
-    const downloading = watch.run(
-      'downloads',
-      () => pause(80),
-      () => 1,
-    );
-    await vi.advanceTimersByTimeAsync(80);
-    await downloading;
+    await downloadsFor(watch, 80);
     expect(finished).toBe(false);
     const waiting = lint.wait();
     await vi.advanceTimersByTimeAsync(40);
@@ -53,13 +58,7 @@ describe('a stage begun in the background', () => {
         () => Promise.reject(new Error('the ruleset is gone')),
         () => 0,
       );
-      const downloading = watch.run(
-        'downloads',
-        () => pause(20),
-        () => 1,
-      );
-      await vi.advanceTimersByTimeAsync(20);
-      await downloading;
+      await downloadsFor(watch, 20);
       await expect(lint.wait()).rejects.toThrow('the ruleset is gone');
       expect(unhandled).toEqual([]);
       expect(watch.timings.map((t) => t.stage)).toEqual(['downloads']);
