@@ -2,10 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
+import { hasDocument, withoutDocument } from '../catalog/cache/lazy-document.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
 import { sha256 } from '../catalog/cache/read-log.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
-import { documentDigest } from './document-digest.ts';
+import { contractDigest } from './document-digest.ts';
 import { sanitiseContract } from './safe-contract.ts';
 import { routes } from '../site/urls.ts';
 
@@ -49,7 +50,7 @@ function textsOf(api: Api, files: Download[]): { route: string; text: string; sh
 
 /** The API's download texts with their sha256, from the cache when its filtered contract is that of an entry. */
 function cachedTexts(api: Api, files: Download[], folder: CacheFolder): { route: string; text: string; sha: string }[] {
-  const key = outputKey('downloads', JSON.stringify(files), documentDigest(api.contract.document));
+  const key = outputKey('downloads', JSON.stringify(files), contractDigest(api.contract));
   const [kept] = folder.read(key, 1) ?? [];
   if (Array.isArray(kept) && kept.length === files.length && kept.every(isTextAndSha)) {
     return files.map(({ route }, at) => ({ route, text: kept[at]![0], sha: kept[at]![1] }));
@@ -61,7 +62,7 @@ function cachedTexts(api: Api, files: Download[], folder: CacheFolder): { route:
 
 /** The contract downloads a build writes for an API: one a format, none when the build kept no contract document. */
 export function downloadsOf(api: Api): { format: (typeof downloadFormats)[number]; route: string }[] {
-  if (api.contract.document === undefined) return [];
+  if (!hasDocument(api.contract)) return [];
   return downloadFormats.map((format) => ({ format, route: routes.download(api.id, api.contract.format, format) }));
 }
 
@@ -78,5 +79,5 @@ function serialise(document: unknown, format: (typeof downloadFormats)[number]):
 
 /** The catalogue without contract documents: pages never need them, and they would weigh on every page build. */
 export function withoutDocuments(catalog: Catalog): Catalog {
-  return { ...catalog, apis: catalog.apis.map((api) => ({ ...api, contract: { ...api.contract, document: undefined } })) };
+  return { ...catalog, apis: catalog.apis.map((api) => ({ ...api, contract: withoutDocument(api.contract) })) };
 }

@@ -7,7 +7,7 @@ import { sha256 } from '../catalog/cache/read-log.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
 import { mockDataFor, mockDataRoute } from '../mock/browser-data.ts';
 import { consoleContract } from './console-contract.ts';
-import { documentDigest } from './document-digest.ts';
+import { contractDigest } from './document-digest.ts';
 import { isTextAndSha, type PublishCache } from './downloads.ts';
 import { consoleContractRoute, hasTryIt, mockWorkerScript, tryItScript } from '../site/try-it.ts';
 
@@ -82,7 +82,7 @@ function mockTexts(api: Api): { text: string; sha?: string }[] {
 
 /** mockTexts with their sha256, from the cache when the API's contract is that of an entry. */
 function cachedMockTexts(api: Api, folder: CacheFolder): { text: string; sha: string }[] {
-  const key = outputKey('mock-assets', api.id, documentDigest(api.contract.document), JSON.stringify(api.contract.operations));
+  const key = outputKey('mock-assets', api.id, contractDigest(api.contract), JSON.stringify(api.contract.operations));
   const [kept] = folder.read(key, 1) ?? [];
   if (Array.isArray(kept) && kept.length === 2 && kept.every(isTextAndSha)) return kept.map(([text, sha]) => ({ text, sha }));
   const made = mockTexts(api).map(({ text }) => ({ text, sha: sha256(text) }));

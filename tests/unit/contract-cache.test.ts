@@ -5,7 +5,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalog, type LoadResult } from '../../src/catalog/load-catalog.ts';
 import type { ContractJob } from '../../src/catalog/contracts/contract-job.ts';
-import { decodeEntry, encodeEntry } from '../../src/catalog/cache/entry-file.ts';
+import { decodeEntry, encodeEntry, type LazyPart } from '../../src/catalog/cache/entry-file.ts';
+import { sha256 } from '../../src/catalog/cache/read-log.ts';
+import { contractDigest } from '../../src/publish/document-digest.ts';
+import { withoutDocuments } from '../../src/publish/downloads.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const fixture = path.join(projectRoot, 'tests/fixtures/catalogs/cache-refs');
@@ -73,6 +76,27 @@ describe('the contract cache', () => {
       expect(warm.catalog!.apis.every((api) => (api.contract.document !== undefined) === keepDocuments)).toBe(true);
     });
   }
+
+  it('gives a warm build each document as it was, parsed only when read, and its digest without parsing it', async () => {
+    const [root, cache] = [await copyOfFixture(), await tempDir('cache')];
+    const cold = await load(root, cache, true);
+    const warm = await load(root, cache, true);
+    expect(warm.cache).toEqual({ hits: 3, misses: 0 });
+    const isParsed = (contract: object) => Object.getOwnPropertyDescriptor(contract, 'document')?.get === undefined;
+    const apis = warm.catalog!.apis;
+    expect(apis.map((api) => isParsed(api.contract))).toEqual([false, false, false]);
+    const digests = apis.map((api) => contractDigest(api.contract));
+    // Neither the digest nor the catalogue the pages read parses a document.
+    expect(withoutDocuments(warm.catalog!).apis.map((api) => 'document' in api.contract)).toEqual([false, false, false]);
+    expect(apis.map((api) => isParsed(api.contract))).toEqual([false, false, false]);
+    expect(apis.map((api) => api.contract.document)).toStrictEqual(cold.catalog!.apis.map((api) => api.contract.document));
+    expect(apis.map((api) => isParsed(api.contract))).toEqual([true, true, true]);
+    expect(digests).toEqual(apis.map((api) => sha256(JSON.stringify(api.contract.document))));
+    // A document set in its place is digested as itself.
+    const changed = apis[0]!.contract;
+    changed.document = { openapi: '3.1.0' };
+    expect(contractDigest(changed)).toBe(sha256('{"openapi":"3.1.0"}'));
+  });
 
   it('gives a warm check that wants diagnostics only the same diagnostics, without reading the contracts back', async () => {
     const [root, cache] = [await copyOfFixture(), await tempDir('cache')];
@@ -248,6 +272,21 @@ describe('a cache entry', () => {
     expect(decodeEntry(key, inFirst, 1)).toBeUndefined();
     expect(decodeEntry(key, entry.subarray(0, entry.length - 1), 1)).toBeUndefined();
     expect(decodeEntry(key, entry, 3)).toBeUndefined();
+  });
+
+  it('verifies the parts it gives undecoded at once, and decodes them when asked', () => {
+    const value = { info: { title: 'Orders' }, paths: {} };
+    const entry = encodeEntry(key, [{ diagnostics: [] }, value, { big: 10n }]);
+    const [head, lazy, v8] = decodeEntry(key, entry, 3, 1)! as [unknown, LazyPart, LazyPart];
+    expect(head).toEqual({ diagnostics: [] });
+    expect(lazy.digest).toBe(sha256(JSON.stringify(value)));
+    expect(lazy.value()).toStrictEqual(value);
+    expect(lazy.value()).toBe(lazy.value());
+    expect(v8.digest).toBeUndefined();
+    expect(v8.value()).toStrictEqual({ big: 10n });
+    const flipped = Buffer.from(entry);
+    flipped[entry.indexOf('Orders')]! ^= 1;
+    expect(decodeEntry(key, flipped, 3, 1)).toBeUndefined();
   });
 
   it('is refused under another key', () => {

@@ -30,15 +30,19 @@ export class CacheFolder {
     this.onWarning = options.onWarning;
   }
 
-  /** The first `wanted` parts of the entry for `key`, or undefined when there is none that verifies; a hit renews the entry. */
-  read(key: string, wanted: number): unknown[] | undefined {
+  /**
+   * The first `wanted` parts of the entry for `key`, or undefined when there is none that
+   * verifies; a hit renews the entry. Parts from `lazyFrom` on are verified but given undecoded
+   * (LazyPart, entry-file.ts).
+   */
+  read(key: string, wanted: number, lazyFrom?: number): unknown[] | undefined {
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.entryFile(key));
     } catch {
       return undefined;
     }
-    const parts = decodeEntry(key, bytes, wanted);
+    const parts = decodeEntry(key, bytes, wanted, lazyFrom);
     if (parts) this.renew(key);
     return parts;
   }

@@ -5,7 +5,9 @@ import { isConfined } from '../contracts/ref-guard.ts';
 import { isRecord } from '../is-record.ts';
 import type { Contract } from '../model.ts';
 import { CacheFolder, type CacheOptions } from './cache-folder.ts';
+import type { LazyPart } from './entry-file.ts';
 import { readJobInputs, type JobInputs } from './job-inputs.ts';
+import { withLazyDocument } from './lazy-document.ts';
 import { sha256 } from './read-log.ts';
 
 export type { CacheOptions } from './cache-folder.ts';
@@ -18,12 +20,15 @@ export interface CacheStats {
 
 /**
  * An entry's first part: the diagnostics, and every other file the job read with its hash (null:
- * unreadable). The second part is the contract (null when there is none), read only when wanted.
+ * unreadable), and whether the contract has a document. The second part is the contract without
+ * its document (null when there is none), read only when wanted; the third its document, decoded
+ * only when read (lazy-document.ts).
  */
 interface Head {
   diagnostics: ContractOutcome['diagnostics'];
   deps: [string, string | null][];
   shape?: ContractOutcome['shape'];
+  document?: true;
 }
 
 /**
@@ -61,16 +66,23 @@ export class ContractCache {
     if (!this.folder.canWrite || !outcome.reads || outcome.diagnostics.some((d) => notKept.has(d.code))) return;
     // The job read the files itself: one that changed since the key was made gives another outcome.
     if (outcome.reads.some(([file, hash]) => inputs.files.has(file) && inputs.files.get(file) !== hash)) return;
-    const head: Head = { diagnostics: outcome.diagnostics, deps: outcome.reads.filter(([file]) => !inputs.files.has(file)), ...(outcome.shape ? { shape: outcome.shape } : {}) };
-    this.folder.write(inputs.key, [head, outcome.contract ?? null]);
+    const { document, ...contract } = outcome.contract ?? {};
+    const head: Head = {
+      diagnostics: outcome.diagnostics,
+      deps: outcome.reads.filter(([file]) => !inputs.files.has(file)),
+      ...(outcome.shape ? { shape: outcome.shape } : {}),
+      ...(document !== undefined ? { document: true } : {}),
+    };
+    this.folder.write(inputs.key, [head, outcome.contract ? contract : null, document ?? null]);
   }
 
   private read(job: ContractJob, key: string): ContractOutcome | undefined {
-    const [head, contract] = this.folder.read(key, this.withContracts ? 2 : 1) ?? [];
+    const [head, contract, document] = this.folder.read(key, this.withContracts ? 3 : 1, 2) ?? [];
     if (!isHead(head)) return undefined;
     const unchanged = head.deps.every(([file, hash]) => this.depHash(job.root, file) === hash);
     if (!unchanged) return undefined;
-    return { diagnostics: head.diagnostics, ...(head.shape ? { shape: head.shape } : {}), ...(contract ? { contract: contract as Contract } : {}) };
+    const kept = contract && head.document ? withLazyDocument(contract as Contract, document as LazyPart) : (contract as Contract | null);
+    return { diagnostics: head.diagnostics, ...(head.shape ? { shape: head.shape } : {}), ...(kept ? { contract: kept } : {}) };
   }
 
   /** Removes what is stale, once the load is done; nothing when the folder cannot be written. */

@@ -3,7 +3,7 @@ import { deserialize, serialize } from 'node:v8';
 import { isJsonSafe } from './json-safe.ts';
 
 /** Bumped whenever the layout of an entry or of its parts changes: older entries are then ignored. */
-export const entryFormatVersion = 2;
+export const entryFormatVersion = 3;
 
 const magic = Buffer.from('PORTOLAN');
 const encodings = ['json', 'v8'] as const;
@@ -38,10 +38,21 @@ export function encodeEntry(key: string, parts: readonly unknown[]): Buffer {
 }
 
 /**
- * The first `wanted` parts of an entry written for `key`, or undefined when it is truncated,
- * corrupt, of another format, of another key, or has fewer parts.
+ * A part verified but not yet decoded: `digest` is the sha256 (hex) of its JSON text, which is
+ * that of `JSON.stringify` of the value it gives (undefined for a v8 part), and `value()` decodes
+ * it, once.
  */
-export function decodeEntry(key: string, bytes: Buffer, wanted: number): unknown[] | undefined {
+export interface LazyPart {
+  readonly digest: string | undefined;
+  value(): unknown;
+}
+
+/**
+ * The first `wanted` parts of an entry written for `key`, or undefined when it is truncated,
+ * corrupt, of another format, of another key, or has fewer parts. Every part wanted is verified;
+ * those from `lazyFrom` on are given as LazyPart, decoded only when their value is asked for.
+ */
+export function decodeEntry(key: string, bytes: Buffer, wanted: number, lazyFrom = wanted): unknown[] | undefined {
   if (bytes.length < partsAt || !bytes.subarray(0, magic.length).equals(magic)) return undefined;
   if (bytes.readUInt32BE(magic.length) !== entryFormatVersion || !bytes.subarray(keyAt, countAt).equals(Buffer.from(key, 'hex'))) return undefined;
   const count = bytes.readUInt8(countAt);
@@ -56,15 +67,35 @@ export function decodeEntry(key: string, bytes: Buffer, wanted: number): unknown
   }
   if (start !== bytes.length) return undefined;
   const values: unknown[] = [];
-  for (const part of parts.slice(0, wanted)) {
+  for (const [index, part] of parts.slice(0, wanted).entries()) {
     const payload = bytes.subarray(part.start, part.end);
     const encoding = encodings[part.encoding];
     if (!encoding || !createHash('sha256').update(payload).digest().equals(part.sha)) return undefined;
+    if (index >= lazyFrom) {
+      values.push(lazyPart(encoding, payload, part.sha));
+      continue;
+    }
     try {
-      values.push(encoding === 'json' ? JSON.parse(payload.toString('utf8')) : deserialize(payload));
+      values.push(decodePart(encoding, payload));
     } catch {
       return undefined;
     }
   }
   return values;
+}
+
+function decodePart(encoding: (typeof encodings)[number], payload: Buffer): unknown {
+  return encoding === 'json' ? JSON.parse(payload.toString('utf8')) : deserialize(payload);
+}
+
+/** A verified part kept as its bytes: its sha256 matched, so only a bug in the writer could make it fail to decode. */
+function lazyPart(encoding: (typeof encodings)[number], payload: Buffer, sha: Buffer): LazyPart {
+  let decoded: { value: unknown } | undefined;
+  return {
+    digest: encoding === 'json' ? sha.toString('hex') : undefined,
+    value() {
+      decoded ??= { value: decodePart(encoding, payload) };
+      return decoded.value;
+    },
+  };
 }
