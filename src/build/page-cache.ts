@@ -1,7 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { sha256 } from '../catalog/cache/read-log.ts';
+import type { BatchedWrites } from '../publish/batched-writes.ts';
 import type { InputDigests } from './render-inputs.ts';
 
 /** The pages one API's inputs make, the home page, or the pages and assets every API shares. */
@@ -51,15 +52,16 @@ export class PageCache {
     this.folder = folder;
   }
 
-  /** Writes the scope's cached files into `into` and returns how many; undefined when there is no entry for `key` that verifies. */
-  async restore(key: string, into: string): Promise<number | undefined> {
+  /**
+   * Writes the scope's cached files into `into` through `writes` (wait for its `done()`) and
+   * returns how many; undefined when there is no entry for `key` that verifies.
+   */
+  async restore(key: string, into: string, writes: BatchedWrites): Promise<number | undefined> {
     const [files, bytes] = this.folder.read(key, 2) ?? [];
     if (!isFileList(files) || !(bytes instanceof Uint8Array) || files.reduce((sum, [, length]) => sum + length, 0) !== bytes.length) return undefined;
     let start = 0;
     for (const [file, length] of files) {
-      const target = path.join(into, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, bytes.subarray(start, start + length));
+      await writes.write(path.join(into, file), bytes.subarray(start, start + length));
       start += length;
     }
     return files.length;

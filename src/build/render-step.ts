@@ -3,12 +3,15 @@ import path from 'node:path';
 import type { RenderSet } from '../site/page-data.ts';
 import { builtFiles } from '../site/built-files.ts';
 import { scopeKeys, scopeOf, type PageCache, type RenderContext, type Scope } from './page-cache.ts';
-import type { InputDigests } from './render-inputs.ts';
+import { BatchedWrites } from '../publish/batched-writes.ts';
+import type { PageInputs } from '../site/page-inputs.ts';
+import { writeRenderInputs, type InputDigests } from './render-inputs.ts';
 import { renderProcesses, renderShares, shareRender, type RenderInput } from './render-site.ts';
 
-/** What the render step needs: the render's input, the digests of what it reads, and the cache of pages, if any. */
+/** What the render step needs: the render's input, what the pages read and its digests, and the cache of pages, if any. */
 export interface RenderStep {
   input: RenderInput;
+  pageInputs: PageInputs;
   digests: InputDigests;
   context: RenderContext;
   cache: PageCache | undefined;
@@ -22,16 +25,20 @@ export interface Rendered {
 
 /**
  * Puts every page into `staged`: the scopes whose cached pages verify are written from the
- * cache, the others are rendered by Astro (only their pages) and kept in the cache. Astro makes
+ * cache, the others are rendered by Astro (only their pages, from only their inputs) and kept in
+ * the cache. Astro makes
  * the pages without parameters (home, explorer, search, 404) and its assets on every run: those of
  * a scope that came from the cache are dropped, the cache's bytes are the same.
  */
 export async function renderStep(step: RenderStep, staged: string): Promise<Rendered> {
   const keys = scopeKeys(step.digests, step.context);
   const missing = new Set<Scope>();
-  for (const [scope, key] of keys) if ((await step.cache?.restore(key, staged)) === undefined) missing.add(scope);
+  const writes = new BatchedWrites();
+  for (const [scope, key] of keys) if ((await step.cache?.restore(key, staged, writes)) === undefined) missing.add(scope);
+  await writes.done();
   if (missing.size === 0) return { hits: keys.size, misses: 0 };
   const set: RenderSet = { shared: missing.has('shared'), apis: [...step.digests.apis.keys()].filter((id) => missing.has(`api:${id}`)) };
+  await writeRenderInputs(step.pageInputs, step.input.inputsDir, set.apis);
   const shares = shareRender(step.input, set, renderProcesses(set.apis.length));
   const folders = await renderShares(shares);
   for (const [index, folder] of folders.entries()) {

@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dump } from 'js-yaml';
 import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
@@ -6,6 +5,7 @@ import { hasDocument, withoutDocument } from '../catalog/cache/lazy-document.ts'
 import { outputKey } from '../catalog/cache/portolan-version.ts';
 import { sha256 } from '../catalog/cache/read-log.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
+import { BatchedWrites } from './batched-writes.ts';
 import { contractDigest } from './document-digest.ts';
 import { sanitiseContract } from './safe-contract.ts';
 import { routes } from '../site/urls.ts';
@@ -27,17 +27,17 @@ export interface PublishCache {
  */
 export async function writeDownloads(catalog: Catalog, outDir: string, cache?: PublishCache): Promise<number> {
   let written = 0;
+  const writes = new BatchedWrites();
   for (const api of catalog.apis) {
     const files = downloadsOf(api);
     if (files.length === 0) continue;
     for (const { route, text, sha } of cache ? cachedTexts(api, files, cache.folder) : textsOf(api, files)) {
-      const file = path.join(outDir, route);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, text);
       cache?.written.set(route.replace(/^\/+/, ''), sha ?? sha256(text));
+      await writes.write(path.join(outDir, route), text);
       written++;
     }
   }
+  await writes.done();
   return written;
 }
 

@@ -6,6 +6,7 @@ import { outputKey } from '../catalog/cache/portolan-version.ts';
 import { sha256 } from '../catalog/cache/read-log.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
 import { mockDataFor, mockDataRoute } from '../mock/browser-data.ts';
+import { BatchedWrites } from './batched-writes.ts';
 import { consoleContract } from './console-contract.ts';
 import { contractDigest } from './document-digest.ts';
 import { isTextAndSha, type PublishCache } from './downloads.ts';
@@ -61,17 +62,17 @@ export async function writeMockAssets(catalog: Catalog, outDir: string, cache?: 
   const worker = path.join(path.dirname(fileURLToPath(import.meta.resolve('msw'))), '..', 'mockServiceWorker.js');
   await copyFile(worker, path.join(outDir, mockWorkerScript));
   let written = 1;
+  const writes = new BatchedWrites();
   for (const api of catalog.apis.filter(hasTryIt)) {
-    const file = path.join(outDir, mockDataRoute(api.id));
-    await mkdir(path.dirname(file), { recursive: true });
     const routes = [mockDataRoute(api.id), consoleContractRoute(api.id)];
     const texts = cache ? cachedMockTexts(api, cache.folder) : mockTexts(api);
     for (const [at, route] of routes.entries()) {
-      await writeFile(path.join(outDir, route), texts[at]!.text);
       cache?.written.set(route.replace(/^\/+/, ''), texts[at]!.sha ?? sha256(texts[at]!.text));
+      await writes.write(path.join(outDir, route), texts[at]!.text);
     }
     written += 2;
   }
+  await writes.done();
   return written;
 }
 
