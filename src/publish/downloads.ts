@@ -3,10 +3,10 @@ import { dump } from 'js-yaml';
 import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { hasDocument, withoutDocument } from '../catalog/cache/lazy-document.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
-import { sha256 } from '../catalog/cache/read-log.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
 import { BatchedWrites } from './batched-writes.ts';
 import { contractDigest } from './document-digest.ts';
+import { keptFiles, type MadeFile } from './kept-files.ts';
 import { sanitiseContract } from './safe-contract.ts';
 import { routes } from '../site/urls.ts';
 
@@ -31,11 +31,15 @@ export async function writeDownloads(catalog: Catalog, outDir: string, cache?: P
   for (const api of catalog.apis) {
     const files = downloadsOf(api);
     if (files.length === 0) continue;
-    for (const { route, text, sha } of cache ? cachedTexts(api, files, cache.folder) : textsOf(api, files)) {
-      cache?.written.set(route.replace(/^\/+/, ''), sha ?? sha256(text));
-      await writes.write(path.join(outDir, route), text);
-      written++;
+    if (cache) {
+      for (const [at, { bytes, sha }] of cachedFiles(api, files, cache.folder).entries()) {
+        cache.written.set(files[at]!.route.replace(/^\/+/, ''), sha);
+        await writes.write(path.join(outDir, files[at]!.route), bytes);
+      }
+    } else {
+      for (const [at, text] of textsOf(api, files).entries()) await writes.write(path.join(outDir, files[at]!.route), text);
     }
+    written += files.length;
   }
   await writes.done();
   return written;
@@ -43,32 +47,22 @@ export async function writeDownloads(catalog: Catalog, outDir: string, cache?: P
 
 type Download = ReturnType<typeof downloadsOf>[number];
 
-function textsOf(api: Api, files: Download[]): { route: string; text: string; sha?: string }[] {
+/** The API's download texts, one a file. */
+function textsOf(api: Api, files: Download[]): string[] {
   const document = sanitiseContract(api.contract.document);
-  return files.map(({ format, route }) => ({ route, text: serialise(document, format) }));
+  return files.map(({ format }) => serialise(document, format));
 }
 
-/** The API's download texts with their sha256, from the cache when its filtered contract is that of an entry. */
-function cachedTexts(api: Api, files: Download[], folder: CacheFolder): { route: string; text: string; sha: string }[] {
+/** The API's download files, from the cache when its filtered contract is that of an entry. */
+function cachedFiles(api: Api, files: Download[], folder: CacheFolder): MadeFile[] {
   const key = outputKey('downloads', JSON.stringify(files), contractDigest(api.contract));
-  const [kept] = folder.read(key, 1) ?? [];
-  if (Array.isArray(kept) && kept.length === files.length && kept.every(isTextAndSha)) {
-    return files.map(({ route }, at) => ({ route, text: kept[at]![0], sha: kept[at]![1] }));
-  }
-  const made = textsOf(api, files).map((file) => ({ ...file, sha: sha256(file.text) }));
-  folder.write(key, [made.map(({ text, sha }) => [text, sha])]);
-  return made;
+  return keptFiles(folder, key, files.length, () => textsOf(api, files));
 }
 
 /** The contract downloads a build writes for an API: one a format, none when the build kept no contract document. */
 export function downloadsOf(api: Api): { format: (typeof downloadFormats)[number]; route: string }[] {
   if (!hasDocument(api.contract)) return [];
   return downloadFormats.map((format) => ({ format, route: routes.download(api.id, api.contract.format, format) }));
-}
-
-/** Whether a cached value is a text and its sha256. */
-export function isTextAndSha(value: unknown): value is [string, string] {
-  return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string';
 }
 
 function serialise(document: unknown, format: (typeof downloadFormats)[number]): string {

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
-import { sha256 } from '../catalog/cache/read-log.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
 import { mockDataFor, mockDataRoute } from '../mock/browser-data.ts';
 import { BatchedWrites } from './batched-writes.ts';
 import { consoleContract } from './console-contract.ts';
 import { contractDigest } from './document-digest.ts';
-import { isTextAndSha, type PublishCache } from './downloads.ts';
+import type { PublishCache } from './downloads.ts';
+import { keptFiles, type MadeFile } from './kept-files.ts';
 import { consoleContractRoute, hasTryIt, mockWorkerScript, tryItScript } from '../site/try-it.ts';
 
 /** One file of Scalar's browser build, as the site publishes it: its path under the console's folder and its bytes. */
@@ -65,10 +65,10 @@ export async function writeMockAssets(catalog: Catalog, outDir: string, cache?: 
   const writes = new BatchedWrites();
   for (const api of catalog.apis.filter(hasTryIt)) {
     const routes = [mockDataRoute(api.id), consoleContractRoute(api.id)];
-    const texts = cache ? cachedMockTexts(api, cache.folder) : mockTexts(api);
+    const files: { bytes: string | Uint8Array; sha?: string }[] = cache ? cachedMockFiles(api, cache.folder) : mockTexts(api).map((text) => ({ bytes: text }));
     for (const [at, route] of routes.entries()) {
-      cache?.written.set(route.replace(/^\/+/, ''), texts[at]!.sha ?? sha256(texts[at]!.text));
-      await writes.write(path.join(outDir, route), texts[at]!.text);
+      if (cache) cache.written.set(route.replace(/^\/+/, ''), files[at]!.sha!);
+      await writes.write(path.join(outDir, route), files[at]!.bytes);
     }
     written += 2;
   }
@@ -77,16 +77,12 @@ export async function writeMockAssets(catalog: Catalog, outDir: string, cache?: 
 }
 
 /** An API's mock.json and console.json, in that order. */
-function mockTexts(api: Api): { text: string; sha?: string }[] {
-  return [{ text: JSON.stringify(mockDataFor(api)) }, { text: JSON.stringify(consoleContract(api)) }];
+function mockTexts(api: Api): string[] {
+  return [JSON.stringify(mockDataFor(api)), JSON.stringify(consoleContract(api))];
 }
 
-/** mockTexts with their sha256, from the cache when the API's contract is that of an entry. */
-function cachedMockTexts(api: Api, folder: CacheFolder): { text: string; sha: string }[] {
+/** The API's mock.json and console.json, from the cache when the API's contract is that of an entry. */
+function cachedMockFiles(api: Api, folder: CacheFolder): MadeFile[] {
   const key = outputKey('mock-assets', api.id, contractDigest(api.contract), JSON.stringify(api.contract.operations));
-  const [kept] = folder.read(key, 1) ?? [];
-  if (Array.isArray(kept) && kept.length === 2 && kept.every(isTextAndSha)) return kept.map(([text, sha]) => ({ text, sha }));
-  const made = mockTexts(api).map(({ text }) => ({ text, sha: sha256(text) }));
-  folder.write(key, [made.map(({ text, sha }) => [text, sha])]);
-  return made;
+  return keptFiles(folder, key, 2, () => mockTexts(api));
 }
