@@ -29,7 +29,7 @@ import { openBuildCaches, pruneBuildCaches } from './build-caches.ts';
 import { folderDigest } from './folder-digest.ts';
 import { PageCache } from './page-cache.ts';
 import { passOverPages } from './pass-over-pages.ts';
-import { renderInputDigests } from './render-inputs.ts';
+import { renderInputDigests, renderInputsWriter } from './render-inputs.ts';
 import { renderStep, type Rendered } from './render-step.ts';
 import type { BuildSession } from './build-session.ts';
 import { BuildStamps, inputsOf } from './up-to-date.ts';
@@ -141,6 +141,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     );
     const inputsDir = path.join(folders.work, 'inputs');
     const digests = renderInputDigests(inputs);
+    const writeInputs = renderInputsWriter(inputs, inputsDir);
     const context = { code: renderedCode(), content: await folderDigest(options.content), base: options.base, site: options.site, audience };
     const session = options.session;
     const render = {
@@ -158,7 +159,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
     const rendered = await watch.run(
       'render',
       async () => ({
-        from: await renderStep({ input: render, pageInputs: inputs, digests, context, cache: pageCache }, staged),
+        from: await renderStep({ input: render, digests, writeInputs, context, cache: pageCache }, staged),
         pages: (await builtPages(staged)).length,
       }),
       (done) => done.pages,

@@ -44,3 +44,17 @@ export async function writeRenderInputs(inputs: PageInputs, dir: string, apis: r
   else await rm(path.join(dir, inputFiles.kpis), { force: true });
   await Promise.all([write(inputFiles.site, inputs.site), write(inputFiles.recent, inputs.recent)]);
 }
+
+/**
+ * Writes, once, what the pages of the APIs it is given read (writeRenderInputs), then lets the
+ * inputs go: held until the render, every API's page data would stay in memory through it.
+ */
+export function renderInputsWriter(inputs: PageInputs, dir: string): (apis: readonly string[]) => Promise<void> {
+  let held: PageInputs | undefined = inputs;
+  return async (apis) => {
+    const written = held;
+    held = undefined;
+    if (!written) throw new Error("the render's inputs were already written");
+    await writeRenderInputs(written, dir, apis);
+  };
+}

@@ -4,15 +4,15 @@ import type { RenderSet } from '../site/page-data.ts';
 import { builtFiles } from '../site/built-files.ts';
 import { scopeKeys, scopeOf, type PageCache, type RenderContext, type Scope } from './page-cache.ts';
 import { BatchedWrites } from '../publish/batched-writes.ts';
-import type { PageInputs } from '../site/page-inputs.ts';
-import { writeRenderInputs, type InputDigests } from './render-inputs.ts';
+import type { InputDigests } from './render-inputs.ts';
 import { renderProcesses, renderShares, shareRender, type RenderInput } from './render-site.ts';
 
-/** What the render step needs: the render's input, what the pages read and its digests, and the cache of pages, if any. */
+/** What the render step needs: the render's input, the digests of what the pages read and how to write it, and the cache of pages, if any. */
 export interface RenderStep {
   input: RenderInput;
-  pageInputs: PageInputs;
   digests: InputDigests;
+  /** Writes what the pages of these APIs and the shared pages read (render-inputs.ts). */
+  writeInputs: (apis: readonly string[]) => Promise<void>;
   context: RenderContext;
   cache: PageCache | undefined;
 }
@@ -38,7 +38,7 @@ export async function renderStep(step: RenderStep, staged: string): Promise<Rend
   await writes.done();
   if (missing.size === 0) return { hits: keys.size, misses: 0 };
   const set: RenderSet = { shared: missing.has('shared'), apis: [...step.digests.apis.keys()].filter((id) => missing.has(`api:${id}`)) };
-  await writeRenderInputs(step.pageInputs, step.input.inputsDir, set.apis);
+  await step.writeInputs(set.apis);
   const shares = shareRender(step.input, set, renderProcesses(set.apis.length));
   const folders = await renderShares(shares);
   for (const [index, folder] of folders.entries()) {
