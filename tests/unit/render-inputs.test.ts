@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/catalog/cache/read-log.ts';
-import { renderInputDigests, writeRenderInputs } from '../../src/build/render-inputs.ts';
+import { renderInputDigests, renderInputsWriter, writeRenderInputs } from '../../src/build/render-inputs.ts';
 import { pageInputs } from '../../src/site/page-inputs.ts';
 import { smallCatalog } from './small-catalog.ts';
 
@@ -25,5 +25,16 @@ describe("the render's inputs", () => {
     expect(sha256(await readFile(path.join(dir, 'recent.json'), 'utf8'))).toBe(digests.recent);
     expect([...digests.apis.keys()]).toEqual(ids);
     expect(new Set(digests.apis.values()).size).toBe(ids.length);
+  });
+
+  it('are written once by the writer the render is given', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'portolan-inputs-'));
+    folders.push(dir);
+    const inputs = pageInputs(smallCatalog(), { markdown: '' }, {});
+    const write = renderInputsWriter(inputs, dir);
+    await write([]);
+    expect(await readdir(path.join(dir, 'apis'))).toEqual([]);
+    expect((await readdir(dir)).sort()).toEqual(['apis', 'recent.json', 'site.json']);
+    await expect(write([])).rejects.toThrow(/already written/);
   });
 });
