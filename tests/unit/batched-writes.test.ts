@@ -1,16 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BatchedWrites } from '../../src/publish/batched-writes.ts';
-
-const folders: string[] = [];
-afterEach(async () => Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+import { tempFolder } from './temp-folder.ts';
 
 describe('batched writes', () => {
   it('write every file, in folders they make, whatever the batches', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'portolan-writes-'));
-    folders.push(dir);
+    const dir = await tempFolder('writes');
     const writes = new BatchedWrites();
     for (let n = 0; n < 100; n++) await writes.write(path.join(dir, `f${n % 7}`, 'deep', `${n}.txt`), `file ${n}`);
     await writes.done();
@@ -19,8 +15,7 @@ describe('batched writes', () => {
   });
 
   it('fail when a write fails', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'portolan-writes-'));
-    folders.push(dir);
+    const dir = await tempFolder('writes');
     await writeFile(path.join(dir, 'taken'), 'a file, not a folder');
     const writes = new BatchedWrites();
     await writes.write(path.join(dir, 'taken', 'x.json'), '{}');

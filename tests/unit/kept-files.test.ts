@@ -1,18 +1,14 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CacheFolder } from '../../src/catalog/cache/cache-folder.ts';
 import { sha256 } from '../../src/catalog/cache/read-log.ts';
 import { keptFiles } from '../../src/publish/kept-files.ts';
-
-const folders: string[] = [];
-afterEach(async () => Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+import { tempFolder } from './temp-folder.ts';
 
 describe('files kept in the cache', () => {
   it('are made once, given back as the same bytes with their sha256, and made again when their entry does not verify', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'portolan-kept-'));
-    folders.push(dir);
+    const dir = await tempFolder('kept');
     const folder = new CacheFolder({ dir });
     const key = 'ab'.repeat(32);
     const texts = ['openapi: 3.1.0\ninfo: {title: "Ordres é"}\n', '{"openapi":"3.1.0"}', ''];

@@ -1,19 +1,15 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/catalog/cache/read-log.ts';
 import { renderInputDigests, renderInputsWriter, writeRenderInputs } from '../../src/build/render-inputs.ts';
 import { pageInputs } from '../../src/site/page-inputs.ts';
 import { smallCatalog } from './small-catalog.ts';
-
-const folders: string[] = [];
-afterEach(async () => Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+import { tempFolder } from './temp-folder.ts';
 
 describe("the render's inputs", () => {
   it('are written for the APIs to render only, each file digested as the pages cache keys it', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'portolan-inputs-'));
-    folders.push(dir);
+    const dir = await tempFolder('inputs');
     const inputs = pageInputs(smallCatalog(), { markdown: '' }, {});
     const ids = inputs.details.map((detail) => detail.api.id);
     expect(ids.length).toBeGreaterThan(2);
@@ -28,8 +24,7 @@ describe("the render's inputs", () => {
   });
 
   it('are written once by the writer the render is given', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'portolan-inputs-'));
-    folders.push(dir);
+    const dir = await tempFolder('inputs');
     const inputs = pageInputs(smallCatalog(), { markdown: '' }, {});
     const write = renderInputsWriter(inputs, dir);
     await write([]);
