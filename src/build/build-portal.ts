@@ -99,8 +99,8 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
   const stamps = caches && new BuildStamps(caches.builds);
   const buildDate = options.buildDate ?? new Date().toISOString().slice(0, 10);
   // An internal build's KPIs count days to sunsets: the day is one of its inputs.
-  const described = stamps && (await inputsOf(options.audience === 'public' || options.audience === 'partner' ? options : { ...options, buildDate }));
-  const previous = described && (await stamps!.upToDate(options.out, described));
+  const described = stamps && inputsOf(options.audience === 'public' || options.audience === 'partner' ? options : { ...options, buildDate });
+  const previous = described && stamps!.upToDate(options.out, described);
   if (previous) {
     options.onChecked?.(previous.warnings);
     const timings = [
@@ -224,7 +224,7 @@ export async function buildPortal(options: BuildOptions): Promise<BuildOutcome> 
         // Removing the old output and the work folders is mostly the disk's time: the rest goes on meanwhile.
         const closed = closeWorkFolders(folders);
         if (described)
-          await stamps!.record(options.out, {
+          stamps!.record(options.out, {
             inputs: described.digest,
             startedAt,
             warnings: [...diagnostics, ...linkWarnings],

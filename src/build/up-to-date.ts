@@ -38,8 +38,8 @@ const racyMs = 2000;
  * history), the code (src/, public/, the Astro configuration, the packages, Node) and the
  * options. Undefined when a folder cannot be described so (a link to a folder in it).
  */
-export async function inputsOf(options: StampedOptions): Promise<{ digest: string; newestMs: number } | undefined> {
-  const [catalog, content] = await Promise.all([fileStats(options.catalog), fileStats(options.content)]);
+export function inputsOf(options: StampedOptions): { digest: string; newestMs: number } | undefined {
+  const [catalog, content] = [fileStats(options.catalog), fileStats(options.content)];
   if (!catalog || !content) return undefined;
   const described = [
     codeFingerprint(['src', 'public', 'astro.config.mjs']),
@@ -63,16 +63,16 @@ export class BuildStamps {
   }
 
   /** The stamp of the build that made `out`, when its inputs are `inputs` and `out` still holds exactly what it wrote. */
-  async upToDate(out: string, inputs: { digest: string; newestMs: number }): Promise<BuildStamp | undefined> {
+  upToDate(out: string, inputs: { digest: string; newestMs: number }): BuildStamp | undefined {
     const [stamp] = this.folder.read(keyOf(out), 1) ?? [];
     if (!isStamp(stamp) || stamp.inputs !== inputs.digest || inputs.newestMs > stamp.startedAt - racyMs) return undefined;
-    const outputs = await fileStats(out);
+    const outputs = fileStats(out);
     return outputs && JSON.stringify(outputs) === JSON.stringify(stamp.outputs) ? stamp : undefined;
   }
 
   /** Keeps what the build that just replaced `out` made, and from what. */
-  async record(out: string, stamp: Omit<BuildStamp, 'outputs'>): Promise<void> {
-    const outputs = await fileStats(out);
+  record(out: string, stamp: Omit<BuildStamp, 'outputs'>): void {
+    const outputs = fileStats(out);
     if (outputs) this.folder.write(keyOf(out), [{ ...stamp, outputs }]);
   }
 }
