@@ -11,4 +11,6 @@ process.removeAllListeners('warning');
 process.on('warning', (warning) => {
   if (warning.name !== 'ExperimentalWarning') console.error(warning.toString());
 });
+// Before the command's modules load, so that they are compiled from Node's cache.
+(await import('../src/cli/compile-cache.ts')).enableCompileCache();
 await import('../src/cli/main.ts');
