@@ -274,6 +274,18 @@ describe('a cache entry', () => {
     expect(decodeEntry(key, entry, 3)).toBeUndefined();
   });
 
+  it('gives back bytes as a view of the entry, not a copy', () => {
+    const bytes = Buffer.from('<!doctype html><title>Orders</title>');
+    const entry = encodeEntry(key, [[['index.html', bytes.length]], bytes]);
+    const [files, kept] = decodeEntry(key, entry, 2)!;
+    expect(files).toEqual([['index.html', bytes.length]]);
+    expect(Buffer.isBuffer(kept) && kept.equals(bytes)).toBe(true);
+    expect((kept as Buffer).buffer).toBe(entry.buffer);
+    const flipped = Buffer.from(entry);
+    flipped[entry.indexOf('Orders')]! ^= 1;
+    expect(decodeEntry(key, flipped, 2)).toBeUndefined();
+  });
+
   it('verifies the parts it gives undecoded at once, and decodes them when asked', () => {
     const value = { info: { title: 'Orders' }, paths: {} };
     const entry = encodeEntry(key, [{ diagnostics: [] }, value, { big: 10n }]);
