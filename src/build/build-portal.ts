@@ -15,7 +15,8 @@ import { StageTimeout, Stopwatch, type StageTiming } from '../catalog/stopwatch.
 import { writeCatalogFiles } from '../publish/catalog-files.ts';
 import { PolicyWriter } from '../publish/content-security.ts';
 import { writeSitemap } from '../publish/sitemap.ts';
-import { withoutDocuments, writeDownloads, type PublishCache } from '../publish/downloads.ts';
+import { withoutDocuments, writeDownloads } from '../publish/downloads.ts';
+import type { PublishCache } from '../publish/kept-files.ts';
 import { writeMockAssets, writeTryItAssets } from '../publish/try-it-assets.ts';
 import { kpiReport, lintSummaries, showsGovernance } from '../governance/build-governance.ts';
 import { writeKpiFiles } from '../kpi/kpi-files.ts';

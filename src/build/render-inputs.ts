@@ -1,6 +1,7 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../catalog/cache/read-log.ts';
+import { BatchedWrites } from '../publish/batched-writes.ts';
 import { inputFiles } from '../site/page-data.ts';
 import type { PageInputs } from '../site/page-inputs.ts';
 
@@ -13,10 +14,11 @@ export interface InputDigests {
   apis: Map<string, string>;
 }
 
-/** Files written at once: one after the other, a thousand small files take a second of waiting. */
-const writtenAtOnce = 32;
-
-/** The digest of each file writeRenderInputs would write, without writing any: the pages cache is keyed on them. */
+/**
+ * The digest of each file writeRenderInputs would write, without writing any: the pages cache is
+ * keyed on them. The inputs of the APIs rendered are serialised again when written, which costs
+ * less than holding every API's text through the render.
+ */
 export function renderInputDigests(inputs: PageInputs): InputDigests {
   const digest = (value: unknown) => sha256(JSON.stringify(value));
   return {
@@ -34,15 +36,16 @@ export function renderInputDigests(inputs: PageInputs): InputDigests {
  */
 export async function writeRenderInputs(inputs: PageInputs, dir: string, apis: readonly string[]): Promise<void> {
   await mkdir(path.join(dir, 'apis'), { recursive: true });
-  const write = (file: string, value: unknown) => writeFile(path.join(dir, file), JSON.stringify(value));
+  const writes = new BatchedWrites();
+  const write = (file: string, value: unknown) => writes.write(path.join(dir, file), JSON.stringify(value));
   const wanted = new Set(apis);
-  const details = inputs.details.filter((detail) => wanted.has(detail.api.id));
-  for (let start = 0; start < details.length; start += writtenAtOnce)
-    await Promise.all(details.slice(start, start + writtenAtOnce).map((detail) => write(inputFiles.api(detail.api.id), detail)));
+  for (const detail of inputs.details) if (wanted.has(detail.api.id)) await write(inputFiles.api(detail.api.id), detail);
   // A folder kept from an internal build must not lend its KPI pages to another audience's.
   if (inputs.kpis) await write(inputFiles.kpis, inputs.kpis);
   else await rm(path.join(dir, inputFiles.kpis), { force: true });
-  await Promise.all([write(inputFiles.site, inputs.site), write(inputFiles.recent, inputs.recent)]);
+  await write(inputFiles.site, inputs.site);
+  await write(inputFiles.recent, inputs.recent);
+  await writes.done();
 }
 
 /**

@@ -26,9 +26,9 @@ export interface Rendered {
 /**
  * Puts every page into `staged`: the scopes whose cached pages verify are written from the
  * cache, the others are rendered by Astro (only their pages, from only their inputs) and kept in
- * the cache. Astro makes
- * the pages without parameters (home, explorer, search, 404) and its assets on every run: those of
- * a scope that came from the cache are dropped, the cache's bytes are the same.
+ * the cache. Astro makes the pages without parameters (home, explorer, search, 404) and its assets
+ * on every run: those of a scope that came from the cache are dropped, the cache's bytes are the
+ * same.
  */
 export async function renderStep(step: RenderStep, staged: string): Promise<Rendered> {
   const keys = scopeKeys(step.digests, step.context);

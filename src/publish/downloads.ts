@@ -1,23 +1,15 @@
-import path from 'node:path';
 import { dump } from 'js-yaml';
-import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { hasDocument, withoutDocument } from '../catalog/cache/lazy-document.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
 import type { Api, Catalog } from '../catalog/model.ts';
 import { BatchedWrites } from './batched-writes.ts';
 import { contractDigest } from './document-digest.ts';
-import { keptFiles, type MadeFile } from './kept-files.ts';
+import { writeMadeFiles, type PublishCache } from './kept-files.ts';
 import { sanitiseContract } from './safe-contract.ts';
 import { routes } from '../site/urls.ts';
 
 /** The two download formats of a contract. */
 export const downloadFormats = ['yaml', 'json'] as const;
-
-/** Where the files made from each contract (downloads, mock data, console contract) are cached, and the map each file written is recorded in with its sha256 (for the audit). */
-export interface PublishCache {
-  folder: CacheFolder;
-  written: Map<string, string>;
-}
 
 /**
  * Writes each API's contract as built for this audience (bundled, without x-internal parts), as YAML
@@ -31,32 +23,24 @@ export async function writeDownloads(catalog: Catalog, outDir: string, cache?: P
   for (const api of catalog.apis) {
     const files = downloadsOf(api);
     if (files.length === 0) continue;
-    if (cache) {
-      for (const [at, { bytes, sha }] of cachedFiles(api, files, cache.folder).entries()) {
-        cache.written.set(files[at]!.route.replace(/^\/+/, ''), sha);
-        await writes.write(path.join(outDir, files[at]!.route), bytes);
-      }
-    } else {
-      for (const [at, text] of textsOf(api, files).entries()) await writes.write(path.join(outDir, files[at]!.route), text);
-    }
+    const key = () => outputKey('downloads', JSON.stringify(files), contractDigest(api.contract));
+    await writeMadeFiles(
+      writes,
+      outDir,
+      files.map(({ route }) => route),
+      () => textsOf(api, files),
+      cache && { publish: cache, key },
+    );
     written += files.length;
   }
   await writes.done();
   return written;
 }
 
-type Download = ReturnType<typeof downloadsOf>[number];
-
 /** The API's download texts, one a file. */
-function textsOf(api: Api, files: Download[]): string[] {
+function textsOf(api: Api, files: ReturnType<typeof downloadsOf>): string[] {
   const document = sanitiseContract(api.contract.document);
   return files.map(({ format }) => serialise(document, format));
-}
-
-/** The API's download files, from the cache when its filtered contract is that of an entry. */
-function cachedFiles(api: Api, files: Download[], folder: CacheFolder): MadeFile[] {
-  const key = outputKey('downloads', JSON.stringify(files), contractDigest(api.contract));
-  return keptFiles(folder, key, files.length, () => textsOf(api, files));
 }
 
 /** The contract downloads a build writes for an API: one a format, none when the build kept no contract document. */

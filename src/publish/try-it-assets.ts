@@ -1,15 +1,13 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CacheFolder } from '../catalog/cache/cache-folder.ts';
 import { outputKey } from '../catalog/cache/portolan-version.ts';
-import type { Api, Catalog } from '../catalog/model.ts';
+import type { Catalog } from '../catalog/model.ts';
 import { mockDataFor, mockDataRoute } from '../mock/browser-data.ts';
 import { BatchedWrites } from './batched-writes.ts';
 import { consoleContract } from './console-contract.ts';
 import { contractDigest } from './document-digest.ts';
-import type { PublishCache } from './downloads.ts';
-import { keptFiles, type MadeFile } from './kept-files.ts';
+import { writeMadeFiles, type PublishCache } from './kept-files.ts';
 import { consoleContractRoute, hasTryIt, mockWorkerScript, tryItScript } from '../site/try-it.ts';
 
 /** One file of Scalar's browser build, as the site publishes it: its path under the console's folder and its bytes. */
@@ -64,25 +62,16 @@ export async function writeMockAssets(catalog: Catalog, outDir: string, cache?: 
   let written = 1;
   const writes = new BatchedWrites();
   for (const api of catalog.apis.filter(hasTryIt)) {
-    const routes = [mockDataRoute(api.id), consoleContractRoute(api.id)];
-    const files: { bytes: string | Uint8Array; sha?: string }[] = cache ? cachedMockFiles(api, cache.folder) : mockTexts(api).map((text) => ({ bytes: text }));
-    for (const [at, route] of routes.entries()) {
-      if (cache) cache.written.set(route.replace(/^\/+/, ''), files[at]!.sha!);
-      await writes.write(path.join(outDir, route), files[at]!.bytes);
-    }
+    const key = () => outputKey('mock-assets', api.id, contractDigest(api.contract), JSON.stringify(api.contract.operations));
+    await writeMadeFiles(
+      writes,
+      outDir,
+      [mockDataRoute(api.id), consoleContractRoute(api.id)],
+      () => [JSON.stringify(mockDataFor(api)), JSON.stringify(consoleContract(api))],
+      cache && { publish: cache, key },
+    );
     written += 2;
   }
   await writes.done();
   return written;
-}
-
-/** An API's mock.json and console.json, in that order. */
-function mockTexts(api: Api): string[] {
-  return [JSON.stringify(mockDataFor(api)), JSON.stringify(consoleContract(api))];
-}
-
-/** The API's mock.json and console.json, from the cache when the API's contract is that of an entry. */
-function cachedMockFiles(api: Api, folder: CacheFolder): MadeFile[] {
-  const key = outputKey('mock-assets', api.id, contractDigest(api.contract), JSON.stringify(api.contract.operations));
-  return keptFiles(folder, key, 2, () => mockTexts(api));
 }

@@ -17,9 +17,10 @@ const describedIn = 1 + 4 + 32;
  * An entry's bytes: "PORTOLAN", the format version (uint32), the key (32 bytes), the number of
  * parts (a byte), each part's encoding, length and sha256, then the parts. A part is its bytes
  * when it is a Uint8Array (given back as a Buffer), JSON when that gives the value back exactly
- * (isJsonSafe), else v8.serialize: the structured clone the worker threads send outcomes by. JSON.parse reads the outcomes of 1,000 APIs (63 MB) in
- * 0.45-0.75 s, v8.deserialize in 1.5-2.2 s (same run). Parts are verified and decoded only when
- * asked for, so a reader that needs the first part does not pay for the others.
+ * (isJsonSafe), else v8.serialize: the structured clone the worker threads send outcomes by.
+ * JSON.parse reads the outcomes of 1,000 APIs (63 MB) in 0.45-0.75 s, v8.deserialize in 1.5-2.2 s
+ * (same run). Parts are verified and decoded only when asked for, so a reader that needs the
+ * first part does not pay for the others.
  */
 export function encodeEntry(key: string, parts: readonly unknown[]): Buffer {
   const encoded = parts.map(encodePart);
